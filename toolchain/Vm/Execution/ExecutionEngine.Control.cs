@@ -7,17 +7,8 @@ public partial class ExecutionEngine
 {
     private static void PushInt(EvaluationStack stack, Instruction instruction)
     {
-        var operand = instruction.Operand.Span;
-        if (operand.Length <= 8)
-        {
-            long value = (sbyte)operand[^1] < 0 ? -1L : 0L;
-            for (int i = operand.Length - 1; i >= 0; i--) value = (value << 8) | operand[i];
-            stack.Push(StackValue.FromInt64(value));
-        }
-        else
-        {
-            stack.Push(StackValue.FromInteger(new BigInteger(operand)));
-        }
+        if (instruction.OpCode <= OpCode.PUSHINT64) stack.Push(StackValue.FromInt64(instruction.Immediate));
+        else stack.Push(StackValue.FromInteger(new BigInteger(instruction.Operand.Span)));
     }
 
     private void PushData(EvaluationStack stack, Instruction instruction)
