@@ -2,8 +2,9 @@ namespace Protocol.Toolchain.Vm.Tests;
 
 /// <summary>
 /// The dispatch loop allocates nothing for integer, slot and control-flow instructions: running an
-/// integer loop 100 times longer allocates exactly the same bytes (decoding each instruction once
-/// and setting up the frame are the only allocations). Counts bytes, never time.
+/// integer loop for 99,000 more iterations allocates under 4 KB more. One object per iteration
+/// (24 bytes at least) would add over 2 MB; the slack only absorbs the runtime's own tiering work
+/// on this thread. Counts bytes, never time.
 /// </summary>
 public sealed class AllocationTests
 {
@@ -41,6 +42,6 @@ public sealed class AllocationTests
         long large = AllocatedWhileRunning(Loop(100_000), out long r2);
         Assert.Equal(Enumerable.Range(0, 1_000).Sum(i => 3L * i - 1), r1);
         Assert.Equal(Enumerable.Range(0, 100_000).Sum(i => 3L * i - 1), r2);
-        Assert.Equal(small, large);
+        Assert.InRange(large - small, -4096, 4096);
     }
 }
