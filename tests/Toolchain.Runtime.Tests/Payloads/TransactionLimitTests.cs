@@ -56,9 +56,13 @@ public class TransactionLimitTests
         var big = new Transaction { Signers = TransactionTests.Simple().Signers, Script = new byte[ushort.MaxValue], Witnesses = [new Witness(new byte[1024], new byte[1024])] };
         big.EnsureWithinSizeLimit();
         var signers = Enumerable.Range(0, 2).Select(i => new Signer(Runtime.Models.UInt160.Parse(i.ToString("X40")), WitnessScope.None)).ToArray();
-        var tooBig = new Transaction { Signers = signers, Script = new byte[ushort.MaxValue], Witnesses = Enumerable.Repeat(new Witness(new byte[1024], new byte[1024]), 2).ToArray() };
-        Assert.True(tooBig.Size < Transaction.MaxTransactionSize);
-        var huge = new Transaction { Signers = signers, Script = new byte[ushort.MaxValue], Attributes = [new Runtime.Payloads.Attributes.OracleResponseAttribute(1, Runtime.Payloads.Attributes.OracleResponseCode.Success, new byte[40000])], Witnesses = tooBig.Witnesses };
+        var witnesses = Enumerable.Repeat(new Witness(new byte[1024], new byte[1024]), 2).ToArray();
+        var twoSigners = new Transaction { Signers = signers, Script = new byte[ushort.MaxValue], Witnesses = witnesses };
+        Assert.True(twoSigners.Size < Transaction.MaxTransactionSize);
+        // A 40000-byte oracle result pushes it past 102400 bytes.
+        var oracle = new Runtime.Payloads.Attributes.OracleResponseAttribute(1, Runtime.Payloads.Attributes.OracleResponseCode.Success, new byte[40000]);
+        var huge = new Transaction { Signers = signers, Script = new byte[ushort.MaxValue], Attributes = [oracle], Witnesses = witnesses };
+        Assert.True(huge.Size > Transaction.MaxTransactionSize);
         Assert.Throws<FormatException>(huge.EnsureWithinSizeLimit);
     }
 
