@@ -62,7 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             }
             Assert.InRange(engine.InvocationStack.Count, 0, (int)engine.Limits.MaxInvocationStackSize);
         }
-        var summary = $"fuzz seed {seed}: {Scripts} scripts, {halted} HALT, {faulted} FAULT ({string.Join(", ", faultKinds.Select(k => $"{k.Key} {k.Value}"))})");
+        var summary = $"fuzz seed {seed}: {Scripts} scripts, {halted} HALT, {faulted} FAULT ({string.Join(", ", faultKinds.Select(k => $"{k.Key} {k.Value}"))})";
         output.WriteLine(summary);
         Console.WriteLine(summary);
         Assert.True(halted > 0 && faulted > 0, "the generator should reach both outcomes");

@@ -57,7 +57,12 @@ public sealed class ScriptTests
     [InlineData("-2", "00FE")]
     [InlineData("127", "007F")]
     [InlineData("128", "018000")]
+    [InlineData("-128", "0080")]
     [InlineData("-129", "017FFF")]
+    [InlineData("255", "01FF00")]
+    [InlineData("65535", "02FFFF0000")]
+    [InlineData("2147483647", "02FFFFFF7F")]
+    [InlineData("-9223372036854775808", "030000000000000080")]
     [InlineData("-32768", "010080")]
     [InlineData("32768", "0200800000")]
     [InlineData("2147483648", "030000008000000000")]
@@ -86,6 +91,7 @@ public sealed class ScriptTests
     [InlineData(255, OpCode.PUSHDATA1, 2)]
     [InlineData(256, OpCode.PUSHDATA2, 3)]
     [InlineData(65536, OpCode.PUSHDATA4, 5)]
+    [InlineData(0, OpCode.PUSHDATA1, 2)]
     public void Data_pushes_pick_the_length_prefix(int length, OpCode op, int headerSize)
     {
         var bytes = new ScriptBuilder().EmitPush(new byte[length]).ToArray();

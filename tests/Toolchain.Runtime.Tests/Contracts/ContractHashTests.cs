@@ -34,7 +34,7 @@ public class ContractHashTests
     public void Contract1_hash_pinned_by_devpack_UnitTest_ContractCall()
     {
         // Deployed by Alice in neo-devpack-dotnet tests/…/UnitTest_ContractCall.cs.
-        var nef = Runtime.Nef.NefFile.Parse(File.ReadAllBytes(Support.Conformance.Path("neo-devpack", "artifacts", "Contract1.nef")));
+        var nef = Runtime.Nef.NefFile.Parse(File.ReadAllBytes(Support.TestData.Path("neo-devpack", "artifacts", "Contract1.nef")));
         var alice = UInt160.Parse("0x0102030405060708090a0102030405060708090a");
         Assert.Equal("0xb6ae1662a8228ed73e372b0d0ea11716445a4281", ContractHash.Compute(alice, nef.CheckSum, "Contract1").ToString());
     }

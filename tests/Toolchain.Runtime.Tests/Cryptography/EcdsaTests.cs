@@ -49,6 +49,7 @@ public class EcdsaTests
         var key = new KeyPair(PrivR1);
         Assert.Throws<FormatException>(() => Ecdsa.Verify("x"u8, new byte[63], key.PublicKey));
         Assert.Throws<ArgumentException>(() => new KeyPair(new byte[31]));
+        Assert.Throws<ArgumentException>(() => new KeyPair(new byte[32]));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class ManifestRoundTripTests
     public static TheoryData<string> DevpackManifests()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Conformance.Path("neo-devpack", "artifacts"), "*.manifest.json").Order())
+        foreach (var file in Directory.GetFiles(TestData.Path("neo-devpack", "artifacts"), "*.manifest.json").Order())
             data.Add(Path.GetFileName(file));
         return data;
     }
@@ -19,7 +19,7 @@ public class ManifestRoundTripTests
     public static TheoryData<string> NeoSampleManifests()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Conformance.Path("manifests"), "*.manifest.json").Order())
+        foreach (var file in Directory.GetFiles(TestData.Path("manifests"), "*.manifest.json").Order())
             data.Add(Path.GetFileName(file));
         return data;
     }
@@ -32,7 +32,7 @@ public class ManifestRoundTripTests
     [MemberData(nameof(DevpackManifests))]
     public void Devpack_manifest_round_trips_byte_for_byte(string file)
     {
-        var bytes = File.ReadAllBytes(Conformance.Path("neo-devpack", "artifacts", file));
+        var bytes = File.ReadAllBytes(TestData.Path("neo-devpack", "artifacts", file));
         var manifest = ContractManifest.Parse(bytes);
         Assert.Equal(Encoding.UTF8.GetString(bytes), manifest.ToJson());
         Assert.Equal(bytes, manifest.ToJsonUtf8());
@@ -46,7 +46,7 @@ public class ManifestRoundTripTests
     [MemberData(nameof(NeoSampleManifests))]
     public void Neo_sample_manifest_round_trips_modulo_whitespace(string file)
     {
-        var text = File.ReadAllText(Conformance.Path("manifests", file));
+        var text = File.ReadAllText(TestData.Path("manifests", file));
         var manifest = ContractManifest.Parse(text);
         Assert.Equal(RemoveWhitespace(text), manifest.ToJson());
     }
@@ -88,7 +88,7 @@ public class ManifestRoundTripTests
     [Fact]
     public void Reparsing_the_output_is_stable()
     {
-        var text = File.ReadAllText(Conformance.Path("manifests", "SampleNep17Token.manifest.json"));
+        var text = File.ReadAllText(TestData.Path("manifests", "SampleNep17Token.manifest.json"));
         var once = ContractManifest.Parse(text).ToJson();
         Assert.Equal(once, ContractManifest.Parse(once).ToJson());
         using var doc = JsonDocument.Parse(once);

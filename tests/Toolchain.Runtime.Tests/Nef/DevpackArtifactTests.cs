@@ -26,7 +26,7 @@ public class DevpackArtifactTests
 
     private static JsonElement Index()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(Conformance.Path("neo-devpack", "artifacts", "index.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(TestData.Path("neo-devpack", "artifacts", "index.json")));
         return doc.RootElement.Clone();
     }
 
@@ -37,7 +37,7 @@ public class DevpackArtifactTests
     public void Nef_parses_round_trips_and_matches_index(string id)
     {
         var entry = Entry(id);
-        var bytes = File.ReadAllBytes(Conformance.Path("neo-devpack", "artifacts", id + ".nef"));
+        var bytes = File.ReadAllBytes(TestData.Path("neo-devpack", "artifacts", id + ".nef"));
         var nef = NefFile.Parse(bytes);
         Assert.Equal(bytes, nef.ToArray());
         Assert.Equal(entry.GetProperty("nefChecksum").GetUInt32(), nef.CheckSum);
