@@ -98,10 +98,14 @@ public partial class ExecutionEngine : IDisposable
 
     public ExecutionContext LoadScript(Script script, int rvcount = -1, int initialPosition = 0)
     {
-        var context = new ExecutionContext(script, rvcount, ReferenceCounter) { InstructionPointer = initialPosition };
+        var context = CreateContext(script, rvcount, initialPosition);
         LoadContext(context);
         return context;
     }
+
+    /// <summary>A new frame with its own evaluation stack, not yet loaded (hosts configure its state first).</summary>
+    protected ExecutionContext CreateContext(Script script, int rvcount, int initialPosition) =>
+        new(script, rvcount, ReferenceCounter) { InstructionPointer = initialPosition };
 
     public virtual void LoadContext(ExecutionContext context)
     {
