@@ -7,10 +7,11 @@ namespace Protocol.Toolchain.Runtime.Native;
 public static class NativeContracts
 {
     public static readonly ContractManagement ContractManagement = new();
+    public static readonly StdLib StdLib = new();
     public static readonly CryptoLib CryptoLib = new();
     public static readonly PolicyContract Policy = new();
 
-    public static IReadOnlyList<NativeContract> All { get; } = [ContractManagement, CryptoLib, Policy];
+    public static IReadOnlyList<NativeContract> All { get; } = [ContractManagement, StdLib, CryptoLib, Policy];
 
     private static readonly Dictionary<UInt160, NativeContract> ByHash = All.ToDictionary(c => c.Hash);
 
