@@ -3,13 +3,17 @@ using Protocol.Toolchain.Runtime.Models;
 
 namespace Protocol.Toolchain.Runtime.Interop;
 
-/// <summary>Every syscall of reference §2.5 with its fixed price and required call flags.</summary>
-public static class Syscalls
+/// <summary>
+/// Every syscall of reference §2.5 with its fixed price and required call flags. Each family lives in its
+/// own partial file (Syscalls.Storage.cs, …); this file holds the registry and the Contract/Runtime basics.
+/// </summary>
+public static partial class Syscalls
 {
     /// <summary>Price of a signature check (2^15), used by CheckSig and the account syscalls.</summary>
     public const long CheckSigPrice = 1 << 15;
 
-    private static readonly Dictionary<uint, InteropDescriptor> ById = [];
+    // Created on first use: partial files' field initializers may run before this file's.
+    private static Dictionary<uint, InteropDescriptor>? _byId;
 
     public static readonly InteropDescriptor ContractCall = Add("System.Contract.Call", 1 << 15, CallFlags.ReadStates | CallFlags.AllowCall,
         e => e.CallContract(e.PopHash160(), e.PopString(), (CallFlags)e.PopByte(), e.PopArray()));
@@ -41,16 +45,18 @@ public static class Syscalls
     public static readonly InteropDescriptor RuntimeGasLeft = Add("System.Runtime.GasLeft", 1 << 4, CallFlags.None, e => e.Push(e.GasLeft));
     public static readonly InteropDescriptor RuntimeBurnGas = Add("System.Runtime.BurnGas", 1 << 4, CallFlags.None, e => e.BurnGas());
 
-    public static IReadOnlyCollection<InteropDescriptor> All => ById.Values;
+    public static IReadOnlyCollection<InteropDescriptor> All => Registry.Values;
+
+    private static Dictionary<uint, InteropDescriptor> Registry => _byId ??= [];
 
     /// <summary>The syscall with this id; an unknown id FAULTs.</summary>
     public static InteropDescriptor Get(uint id) =>
-        ById.TryGetValue(id, out var descriptor) ? descriptor : throw new KeyNotFoundException($"Syscall 0x{id:x8} does not exist.");
+        Registry.TryGetValue(id, out var descriptor) ? descriptor : throw new KeyNotFoundException($"Syscall 0x{id:x8} does not exist.");
 
     private static InteropDescriptor Add(string name, long price, CallFlags flags, Action<ApplicationEngine> handler)
     {
         var descriptor = new InteropDescriptor(name, price, flags, handler);
-        ById.Add(descriptor.Hash, descriptor);
+        Registry.Add(descriptor.Hash, descriptor);
         return descriptor;
     }
 }
