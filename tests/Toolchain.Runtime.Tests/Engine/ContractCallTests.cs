@@ -77,9 +77,12 @@ public class ContractCallTests
         var state = NativeContracts.ContractManagement.State;
         Assert.Equal("neo-core-v3.0", state.Nef.Compiler);
         // Each stub is PUSH0, SYSCALL System.Contract.CallNative (1af77b67), RET; methods sorted by name then arity.
-        Assert.Equal(string.Concat(Enumerable.Repeat("10411AF77B6740", 3)), Convert.ToHexString(state.Nef.Script.Span));
-        Assert.Equal(["getMinimumDeploymentFee", "hasMethod", "isContract"], state.Manifest.Abi.Methods.Select(m => m.Name));
-        Assert.Equal([0, 7, 14], state.Manifest.Abi.Methods.Select(m => m.Offset));
-        Assert.All(state.Manifest.Abi.Methods, m => Assert.True(m.Safe));
+        var methods = state.Manifest.Abi.Methods;
+        Assert.Equal(string.Concat(Enumerable.Repeat("10411AF77B6740", methods.Count)), Convert.ToHexString(state.Nef.Script.Span));
+        Assert.Equal(["deploy", "deploy", "getContract", "getContractById", "getMinimumDeploymentFee", "hasMethod", "isContract"],
+            methods.Select(m => m.Name));
+        Assert.Equal([2, 3], methods.Take(2).Select(m => m.Parameters.Count));
+        Assert.Equal(Enumerable.Range(0, methods.Count).Select(i => i * 7), methods.Select(m => m.Offset));
+        Assert.Equal(methods.Select(m => m.Name != "deploy"), methods.Select(m => m.Safe)); // deploy needs States|AllowNotify
     }
 }

@@ -142,7 +142,12 @@ public partial class ApplicationEngine : ExecutionEngine
     protected override void ContextUnloaded(ExecutionContext context)
     {
         base.ContextUnloaded(context);
-        if (ReferenceEquals(context.Script, CurrentContext?.Script)) return;
+        if (!ReferenceEquals(context.Script, CurrentContext?.Script)) SettleContract(context);
+        ResumeNativeCall(context);
+    }
+
+    private void SettleContract(ExecutionContext context)
+    {
         var state = context.GetState<ExecutionContextState>();
         if (UncaughtException is null)
         {

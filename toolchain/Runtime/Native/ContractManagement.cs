@@ -1,18 +1,25 @@
+using System.Buffers.Binary;
 using System.Numerics;
+using Protocol.Toolchain.Runtime.Contracts;
 using Protocol.Toolchain.Runtime.Engine;
 using Protocol.Toolchain.Runtime.Manifest;
 using Protocol.Toolchain.Runtime.Models;
+using Protocol.Toolchain.Runtime.Nef;
+using Protocol.Toolchain.Runtime.Payloads;
+using Protocol.Toolchain.Runtime.Serialization;
 using Protocol.Toolchain.Runtime.Storage;
+using Protocol.Toolchain.Vm;
 using Protocol.Toolchain.Vm.Types;
 using T = Protocol.Toolchain.Runtime.Manifest.ContractParameterType;
 
 namespace Protocol.Toolchain.Runtime.Native;
 
-/// <summary>ContractManagement (id -1): the contract registry, deployment fee and method lookups.</summary>
+/// <summary>ContractManagement (id -1): the contract registry, deployment and its fee.</summary>
 public sealed class ContractManagement() : NativeContract(-1, "ContractManagement")
 {
-    // Storage map (id -1): Prefix_Contract + hash → contract state; Prefix_ContractHash + id (BE) → hash;
-    // Prefix_MinimumDeploymentFee → integer; Prefix_NextAvailableId → integer.
+    // Storage map (id -1): Prefix_Contract + hash → serialized contract state (Array form);
+    // Prefix_ContractHash + id (big-endian Int32) → hash; Prefix_MinimumDeploymentFee → integer (datoshi);
+    // Prefix_NextAvailableId → integer (1 before the first deployment).
     internal const byte PrefixContract = 8;
     internal const byte PrefixContractHash = 12;
     internal const byte PrefixNextAvailableId = 15;
@@ -21,22 +28,102 @@ public sealed class ContractManagement() : NativeContract(-1, "ContractManagemen
     /// <summary>10 GAS in datoshi, the fee floor of a deployment until the committee changes it.</summary>
     public const long DefaultMinimumDeploymentFee = 10_00000000;
 
-    /// <summary>
-    /// A native contract's state, or null. Deployed contracts are kept as serialized contract states under
-    /// Prefix_Contract; reading them arrives together with deploy (it needs the binary serializer).
-    /// </summary>
-    public static ContractState? GetContract(IStoreView snapshot, UInt160 hash) => NativeContracts.Get(hash)?.State;
+    /// <summary>A native or deployed contract, or null.</summary>
+    public static ContractState? GetContract(IStoreView snapshot, UInt160 hash)
+    {
+        if (NativeContracts.Get(hash) is { } native) return native.State;
+        var stored = snapshot.TryGet(ContractKey(hash));
+        return stored is null ? null : ContractStateStackItems.FromStackItem(BinarySerializer.Deserialize(stored, ExecutionEngineLimits.Default), verifyNef: false);
+    }
+
+    public static ContractState? GetContractById(IStoreView snapshot, int id) =>
+        snapshot.TryGet(IdKey(id)) is { } hash ? GetContract(snapshot, new UInt160(hash)) : null;
 
     public static long GetMinimumDeploymentFee(IStoreView snapshot) =>
         snapshot.TryGet(StorageKeys.Create(-1, PrefixMinimumDeploymentFee, [])) is { } value ? (long)new BigInteger(value) : DefaultMinimumDeploymentFee;
 
+    private static byte[] ContractKey(UInt160 hash) => StorageKeys.Create(-1, PrefixContract, hash.AsSpan());
+
+    private static byte[] IdKey(int id)
+    {
+        Span<byte> be = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(be, id);
+        return StorageKeys.Create(-1, PrefixContractHash, be);
+    }
+
     protected override IEnumerable<NativeMethod> DefineMethods() =>
     [
-        new("getMinimumDeploymentFee", [], T.Integer, 1 << 15, CallFlags.ReadStates,
-            (e, _) => GetMinimumDeploymentFee(e.Snapshot)),
+        new("getMinimumDeploymentFee", [], T.Integer, 1 << 15, CallFlags.ReadStates, (e, _) => GetMinimumDeploymentFee(e.Snapshot)),
+        new("getContract", NativeMethod.Params(("hash", T.Hash160)), T.Array, 1 << 15, CallFlags.ReadStates,
+            (e, a) => GetContract(e.Snapshot, ApplicationEngine.ToHash160(a[0]))?.ToStackItem()),
+        new("getContractById", NativeMethod.Params(("id", T.Integer)), T.Array, 1 << 15, CallFlags.ReadStates,
+            (e, a) => GetContractById(e.Snapshot, (int)a[0].GetInteger())?.ToStackItem()),
         new("hasMethod", NativeMethod.Params(("hash", T.Hash160), ("method", T.String), ("pcount", T.Integer)), T.Boolean, 1 << 15, CallFlags.ReadStates,
             (e, a) => GetContract(e.Snapshot, ApplicationEngine.ToHash160(a[0]))?.Manifest.Abi.GetMethod(a[1].GetString()!, (int)a[2].GetInteger()) is not null),
         new("isContract", NativeMethod.Params(("hash", T.Hash160)), T.Boolean, 1 << 14, CallFlags.ReadStates,
             (e, a) => GetContract(e.Snapshot, ApplicationEngine.ToHash160(a[0])) is not null),
+        new("deploy", NativeMethod.Params(("nefFile", T.ByteArray), ("manifest", T.ByteArray)), T.Array, 0,
+            CallFlags.States | CallFlags.AllowNotify, (e, a) => Deploy(e, a[0], a[1], StackItem.Null)),
+        new("deploy", NativeMethod.Params(("nefFile", T.ByteArray), ("manifest", T.ByteArray), ("data", T.Any)), T.Array, 0,
+            CallFlags.States | CallFlags.AllowNotify, (e, a) => Deploy(e, a[0], a[1], a[2])),
+    ];
+
+    /// <summary>
+    /// Deploys a contract for the transaction's sender (reference §2.4): fee max(StoragePrice × (|nef| + |manifest|),
+    /// minimum deployment fee); the hash must be new and not blocked; ids count up from 1; then _deploy(data, false)
+    /// runs and a Deploy(hash) notification follows it.
+    /// </summary>
+    private StackItem? Deploy(ApplicationEngine engine, StackItem nefItem, StackItem manifestItem, StackItem data)
+    {
+        var flags = engine.CurrentContext!.GetState<ExecutionContextState>().CallFlags;
+        if ((flags & CallFlags.All) != CallFlags.All) throw new InvalidOperationException($"Cannot call Deploy with the flag {flags}.");
+        if (engine.ScriptContainer is not Transaction tx) throw new InvalidOperationException("Deploy needs a transaction as script container.");
+        var nefBytes = nefItem.GetSpan().ToArray();
+        var manifestBytes = manifestItem.GetSpan().ToArray();
+        if (nefBytes.Length == 0) throw new ArgumentException("NEF file length cannot be zero.");
+        if (manifestBytes.Length == 0) throw new ArgumentException("Manifest length cannot be zero.");
+        var fee = BigInteger.Max((BigInteger)engine.Fees.StoragePrice * (nefBytes.Length + manifestBytes.Length), GetMinimumDeploymentFee(engine.Snapshot));
+        engine.AddFee((Int128)fee * ApplicationEngine.FeeFactor);
+
+        var nef = NefFile.Parse(nefBytes);
+        var manifest = ContractManifest.Parse(manifestBytes);
+        _ = new Script(nef.Script, strict: true);
+        manifest.CheckAgainstScript(nef.Script, VmManifestChecks.Default);
+        var hash = ContractHash.Compute(tx.Sender, nef.CheckSum, manifest.Name);
+        if (PolicyContract.IsBlocked(engine.Snapshot, hash)) throw new InvalidOperationException($"The contract {hash} has been blocked.");
+        if (engine.Snapshot.Contains(ContractKey(hash))) throw new InvalidOperationException($"Contract Already Exists: {hash}");
+        var contract = new ContractState(NextAvailableId(engine.Snapshot), 0, hash, nef, manifest);
+        if (!manifest.IsValid(hash, new VmManifestChecks(engine.Limits))) throw new InvalidOperationException($"Invalid Manifest: {hash}");
+        engine.Snapshot.Put(ContractKey(hash), BinarySerializer.Serialize(contract.ToStackItem(), ExecutionEngineLimits.Default));
+        engine.Snapshot.Put(IdKey(contract.Id), hash.ToArray());
+        return OnDeploy(engine, contract, data, update: false, result: contract.ToStackItem());
+    }
+
+    /// <summary>Runs _deploy(data, update) if the contract has it, then notifies Deploy or Update.</summary>
+    private StackItem? OnDeploy(ApplicationEngine engine, ContractState contract, StackItem data, bool update, StackItem? result)
+    {
+        StackItem? Notify()
+        {
+            engine.SendNotification(Hash, update ? "Update" : "Deploy", new Vm.Types.Array([contract.Hash.ToArray()]));
+            return result;
+        }
+        if (contract.Manifest.Abi.GetMethod(ContractBasicMethod.Deploy, 2) is null) return Notify();
+        engine.CallFromNative(contract.Hash, ContractBasicMethod.Deploy, hasReturnValue: false, [data, update], _ => Notify());
+        return null;
+    }
+
+    private static int NextAvailableId(DataCache snapshot)
+    {
+        var key = StorageKeys.Create(-1, PrefixNextAvailableId, []);
+        int id = snapshot.TryGet(key) is { } value ? (int)new BigInteger(value) : 1;
+        snapshot.Put(key, new BigInteger(id + 1).ToByteArray());
+        return id;
+    }
+
+    protected override IEnumerable<Manifest.ContractEventDescriptor> DefineEvents() =>
+    [
+        new("Deploy", NativeMethod.Params(("Hash", T.Hash160))),
+        new("Update", NativeMethod.Params(("Hash", T.Hash160))),
+        new("Destroy", NativeMethod.Params(("Hash", T.Hash160))),
     ];
 }

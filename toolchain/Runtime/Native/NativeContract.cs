@@ -71,8 +71,17 @@ public abstract class NativeContract
             + (Int128)method.StorageFee * engine.Fees.StoragePrice * ApplicationEngine.FeeFactor);
         var args = new Vm.Types.StackItem[method.Parameters.Count];
         for (int i = 0; i < args.Length; i++) args[i] = context.EvaluationStack.Peek(i).Item;
-        var result = method.Handler(engine, args);
-        for (int i = 0; i < args.Length; i++) context.EvaluationStack.Pop();
-        if (method.ReturnType != ContractParameterType.Void) context.EvaluationStack.Push(result ?? Vm.Types.StackItem.Null);
+        var call = new NativeCall(this, method, context);
+        engine.ActiveNativeCall = call;
+        Vm.Types.StackItem? result;
+        try
+        {
+            result = method.Handler(engine, args);
+        }
+        finally
+        {
+            engine.ActiveNativeCall = null;
+        }
+        if (!call.Deferred) call.Complete(result);
     }
 }

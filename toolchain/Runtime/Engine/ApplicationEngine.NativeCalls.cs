@@ -1,0 +1,41 @@
+using Protocol.Toolchain.Runtime.Models;
+using Protocol.Toolchain.Runtime.Native;
+using Protocol.Toolchain.Vm;
+using Protocol.Toolchain.Vm.Types;
+
+namespace Protocol.Toolchain.Runtime.Engine;
+
+/// <summary>
+/// Native methods that call a contract (ContractManagement's _deploy, NEP-17 onNEP17Payment) finish only
+/// when that callee returns: the callee runs on top of the native stub, and its return resumes the native
+/// method, which then pops its arguments and pushes its result. An exception escaping the callee FAULTs.
+/// </summary>
+public partial class ApplicationEngine
+{
+    private readonly Dictionary<ExecutionContext, Action> _resumeWhenUnloaded = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The native method running now (set by <see cref="NativeContract"/> while its handler runs).</summary>
+    internal NativeCall? ActiveNativeCall { get; set; }
+
+    /// <summary>
+    /// From inside a native method: calls <paramref name="method"/> of <paramref name="hash"/> with all call flags
+    /// (limited by the stub's) and the native as caller; <paramref name="onReturn"/> gets the callee's return value
+    /// (or null) and produces the native method's own result.
+    /// </summary>
+    internal void CallFromNative(UInt160 hash, string method, bool hasReturnValue, StackItem[] args, Func<StackItem?, StackItem?> onReturn)
+    {
+        var call = ActiveNativeCall ?? throw new InvalidOperationException("Only a running native method can call a contract.");
+        call.Deferred = true;
+        var callee = CallContractInternal(hash, method, CallFlags.All, hasReturnValue, args);
+        callee.GetState<ExecutionContextState>().NativeCallingScriptHash = call.Contract.Hash;
+        _resumeWhenUnloaded[callee] = () => call.Complete(onReturn(hasReturnValue ? Pop().Item : null));
+    }
+
+    /// <summary>Resumes a native method waiting for <paramref name="context"/>, if any.</summary>
+    private void ResumeNativeCall(ExecutionContext context)
+    {
+        if (!_resumeWhenUnloaded.Remove(context, out var resume)) return;
+        if (UncaughtException is not null) throw new VMUnhandledException(UncaughtException);
+        resume();
+    }
+}
