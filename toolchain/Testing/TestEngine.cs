@@ -1,0 +1,108 @@
+using Protocol.Toolchain.Runtime.Contracts;
+using Protocol.Toolchain.Runtime.Engine;
+using Protocol.Toolchain.Runtime.Models;
+using Protocol.Toolchain.Runtime.Payloads;
+using Protocol.Toolchain.Runtime.Storage;
+using Protocol.Toolchain.Vm;
+using Protocol.Toolchain.Vm.Types;
+
+namespace Protocol.Toolchain.Testing;
+
+/// <summary>
+/// An in-memory Neo N3 chain for contract tests: every call runs as a transaction from <see cref="Signers"/> in the
+/// current block and commits its storage on HALT; a FAULT throws <see cref="TestFaultException"/> and keeps nothing.
+/// The fee and notifications of the last call are kept, deploy-time ones included.
+/// </summary>
+public sealed partial class TestEngine
+{
+    private MemoryStore _store = new();
+
+    public TestEngine(ProtocolSettings? settings = null, FeeSettings? fees = null)
+    {
+        Settings = settings ?? ProtocolSettings.Default;
+        Fees = fees ?? FeeSettings.Default;
+        Signers = [new Signer(DefaultSender, WitnessScope.CalledByEntry)];
+    }
+
+    /// <summary>The default first signer (pays fees, deploys contracts).</summary>
+    public static readonly UInt160 DefaultSender = UInt160.Parse("0x0000000000000000000000000000000000000001");
+
+    public ProtocolSettings Settings { get; }
+
+    public FeeSettings Fees { get; }
+
+    /// <summary>Transaction signers; the first is the sender. Witnesses are trusted (no signatures needed).</summary>
+    public IReadOnlyList<Signer> Signers { get; set; }
+
+    public UInt160 Sender => Signers[0].Account;
+
+    /// <summary>Gas limit of each call, in datoshi (20 GAS, as Neo's TestEngine and RPC test invocations).</summary>
+    public long GasLimit { get; set; } = ApplicationEngine.TestModeGas;
+
+    /// <summary>Height of the block calls run in (Neo's TestEngine runs everything in block 1).</summary>
+    public uint BlockIndex { get; private set; } = 1;
+
+    /// <summary>Timestamp (ms) of the block calls run in: Neo's genesis time 1468595301000 plus one 15 s block.</summary>
+    public ulong Timestamp { get; private set; } = 1_468_595_316_000;
+
+    /// <summary>Nonce of the block calls run in (Neo's genesis nonce).</summary>
+    public ulong BlockNonce { get; set; } = 2_083_236_893;
+
+    public long LastFeeConsumed { get; private set; }
+
+    public IReadOnlyList<NotifyEventArgs> LastNotifications { get; private set; } = [];
+
+    public IReadOnlyList<string> LastLogs { get; private set; } = [];
+
+    /// <summary>Moves to a later block: <paramref name="blocks"/> more, each <paramref name="perBlock"/> later (default 15 s).</summary>
+    public void AdvanceBlocks(uint blocks, TimeSpan? perBlock = null)
+    {
+        BlockIndex += blocks;
+        Timestamp += (ulong)((perBlock ?? TimeSpan.FromMilliseconds(Settings.MillisecondsPerBlock)).TotalMilliseconds * blocks);
+    }
+
+    /// <summary>Moves the clock (and one block) forward.</summary>
+    public void AdvanceTime(TimeSpan time)
+    {
+        BlockIndex++;
+        Timestamp += (ulong)time.TotalMilliseconds;
+    }
+
+    /// <summary>Calls a method and converts its result.</summary>
+    public T Call<T>(UInt160 contract, string method, params object?[] args) =>
+        StackItemConverter.FromStackItem<T>(Execute(CallScript(contract, method, args)));
+
+    /// <summary>Calls a method and ignores its result.</summary>
+    public void Invoke(UInt160 contract, string method, params object?[] args) => Execute(CallScript(contract, method, args));
+
+    private static byte[] CallScript(UInt160 contract, string method, object?[] args) =>
+        CallScripts.DynamicCall(contract, method, CallFlags.All, args.Select(StackItemConverter.ToStackItem).ToList());
+
+    /// <summary>Runs a script as a transaction; returns its top result (Null if none).</summary>
+    public StackItem Execute(byte[] script)
+    {
+        var snapshot = new DataCache(_store);
+        var tx = new Transaction { Nonce = 0x01020304, NetworkFee = ApplicationEngine.TestModeGas, Signers = Signers, Script = script };
+        var engine = new ApplicationEngine(TriggerType.Application, tx, snapshot, Settings, GasLimit, Fees,
+            new BlockInfo(BlockIndex, Timestamp, BlockNonce));
+        var logs = new List<string>();
+        engine.Log += log => logs.Add(log.Message);
+        engine.LoadScript(new Script(script));
+        var state = engine.Execute();
+        LastFeeConsumed = engine.FeeConsumed;
+        LastNotifications = [.. engine.Notifications];
+        LastLogs = logs;
+        if (state != VMState.HALT)
+            throw new TestFaultException(engine.FaultException?.Message ?? "FAULT", engine.FaultException, engine.FeeConsumed);
+        snapshot.Commit();
+        return engine.ResultStack.Count > 0 ? engine.ResultStack[0] : StackItem.Null;
+    }
+
+    /// <summary>A restorable copy of the chain state.</summary>
+    public object Checkpoint() => _store.Clone();
+
+    public void Restore(object checkpoint) => _store = ((MemoryStore)checkpoint).Clone();
+
+    /// <summary>The committed state (read it with ContractManagement, PolicyContract, …).</summary>
+    public IStoreView State => _store;
+}
