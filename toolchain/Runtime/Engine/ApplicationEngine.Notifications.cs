@@ -4,7 +4,7 @@ namespace Protocol.Toolchain.Runtime.Engine;
 
 public partial class ApplicationEngine
 {
-    /// <summary>Most notifications one execution may raise (Echidna).</summary>
+    /// <summary>Most notifications one Application execution may raise (Echidna).</summary>
     public const int MaxNotificationCount = 512;
 
     public event Action<NotifyEventArgs>? Notify;
@@ -12,7 +12,7 @@ public partial class ApplicationEngine
     /// <summary>Records a notification with an immutable copy of its state (natives call this directly).</summary>
     public void SendNotification(UInt160 hash, string eventName, Vm.Types.Array state)
     {
-        if (_notifications.Count >= MaxNotificationCount)
+        if (Trigger == TriggerType.Application && _notifications.Count >= MaxNotificationCount)
             throw new InvalidOperationException($"Maximum number of notifications `{MaxNotificationCount}` is reached.");
         var notification = new NotifyEventArgs(hash, eventName, (Vm.Types.Array)state.DeepCopy(asImmutable: true));
         Notify?.Invoke(notification);
