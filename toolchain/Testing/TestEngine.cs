@@ -22,6 +22,9 @@ public sealed partial class TestEngine
         Settings = settings ?? ProtocolSettings.Default;
         Fees = fees ?? FeeSettings.Default;
         Signers = [new Signer(DefaultSender, WitnessScope.CalledByEntry)];
+        var genesis = new DataCache(_store);
+        Runtime.Native.Genesis.Initialize(genesis, Settings);
+        genesis.Commit();
     }
 
     /// <summary>The default first signer (pays fees, deploys contracts).</summary>

@@ -9,9 +9,10 @@ public static class NativeContracts
     public static readonly ContractManagement ContractManagement = new();
     public static readonly StdLib StdLib = new();
     public static readonly CryptoLib CryptoLib = new();
+    public static readonly GasToken Gas = new();
     public static readonly PolicyContract Policy = new();
 
-    public static IReadOnlyList<NativeContract> All { get; } = [ContractManagement, StdLib, CryptoLib, Policy];
+    public static IReadOnlyList<NativeContract> All { get; } = [ContractManagement, StdLib, CryptoLib, Gas, Policy];
 
     private static readonly Dictionary<UInt160, NativeContract> ByHash = All.ToDictionary(c => c.Hash);
 
