@@ -46,6 +46,18 @@ public sealed class ItemSizeTests
         Assert.Contains("MaxInvocationStackSize exceed: 1024", engine.FaultException!.Message);
     }
 
+    [Theory]
+    [InlineData(-128, 0x80)]
+    [InlineData(-1, 0xFF)]
+    [InlineData(255, 0xFF)]
+    public void Buffer_setitem_stores_byte_values_from_minus_128_to_255(int value, byte stored)
+    {
+        var engine = Halted(sb => sb.EmitPush(1).Emit(OpCode.NEWBUFFER).Emit(OpCode.DUP).EmitPush(0).EmitPush(value).Emit(OpCode.SETITEM));
+        Assert.Equal(stored, engine.ResultStack[0].GetSpan()[0]);
+        Assert.Contains("is not a byte type", Faulted(sb => sb.EmitPush(1).Emit(OpCode.NEWBUFFER).EmitPush(0).EmitPush(256).Emit(OpCode.SETITEM)).Message);
+        Faulted(sb => sb.EmitPush(1).Emit(OpCode.NEWBUFFER).EmitPush(0).EmitPush(-129).Emit(OpCode.SETITEM));
+    }
+
     [Fact]
     public void Map_keys_over_64_bytes_fault()
     {

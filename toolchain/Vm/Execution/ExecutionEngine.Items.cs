@@ -144,7 +144,9 @@ public partial class ExecutionEngine
                 var b = primitive.GetInteger();
                 if (b < sbyte.MinValue || b > byte.MaxValue)
                     throw new InvalidOperationException($"Overflow in SETITEM, {b} is not a byte type.");
-                buffer.InnerBuffer[(int)index] = (byte)b; // BigInteger→byte is checked: -128..-1 pass the range test above yet FAULT here, as in Neo.
+                // -128..-1 are stored as their two's complement byte: devpack's StaticStorageMap test (official engine)
+                // HALTs for a byte prefix of -128.
+                buffer.InnerBuffer[(int)index] = unchecked((byte)(int)b);
                 break;
             }
             default: throw new InvalidOperationException($"Invalid type for SETITEM: {target.Type}");
