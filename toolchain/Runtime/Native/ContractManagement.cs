@@ -15,7 +15,7 @@ using T = Protocol.Toolchain.Runtime.Manifest.ContractParameterType;
 namespace Protocol.Toolchain.Runtime.Native;
 
 /// <summary>ContractManagement (id -1): the contract registry, deployment and its fee.</summary>
-public sealed class ContractManagement() : NativeContract(-1, "ContractManagement")
+public sealed partial class ContractManagement() : NativeContract(-1, "ContractManagement")
 {
     // Storage map (id -1): Prefix_Contract + hash → serialized contract state (Array form);
     // Prefix_ContractHash + id (big-endian Int32) → hash; Prefix_MinimumDeploymentFee → integer (datoshi);
@@ -42,9 +42,9 @@ public sealed class ContractManagement() : NativeContract(-1, "ContractManagemen
     public static long GetMinimumDeploymentFee(IStoreView snapshot) =>
         snapshot.TryGet(StorageKeys.Create(-1, PrefixMinimumDeploymentFee, [])) is { } value ? (long)new BigInteger(value) : DefaultMinimumDeploymentFee;
 
-    private static byte[] ContractKey(UInt160 hash) => StorageKeys.Create(-1, PrefixContract, hash.AsSpan());
+    internal static byte[] ContractKey(UInt160 hash) => StorageKeys.Create(-1, PrefixContract, hash.AsSpan());
 
-    private static byte[] IdKey(int id)
+    internal static byte[] IdKey(int id)
     {
         Span<byte> be = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(be, id);
@@ -66,6 +66,11 @@ public sealed class ContractManagement() : NativeContract(-1, "ContractManagemen
             CallFlags.States | CallFlags.AllowNotify, (e, a) => Deploy(e, a[0], a[1], StackItem.Null)),
         new("deploy", NativeMethod.Params(("nefFile", T.ByteArray), ("manifest", T.ByteArray), ("data", T.Any)), T.Array, 0,
             CallFlags.States | CallFlags.AllowNotify, (e, a) => Deploy(e, a[0], a[1], a[2])),
+        new("update", NativeMethod.Params(("nefFile", T.ByteArray), ("manifest", T.ByteArray)), T.Void, 0,
+            CallFlags.States | CallFlags.AllowNotify, (e, a) => Update(e, a[0], a[1], StackItem.Null)),
+        new("update", NativeMethod.Params(("nefFile", T.ByteArray), ("manifest", T.ByteArray), ("data", T.Any)), T.Void, 0,
+            CallFlags.States | CallFlags.AllowNotify, (e, a) => Update(e, a[0], a[1], a[2])),
+        new("destroy", [], T.Void, 1 << 15, CallFlags.States | CallFlags.AllowNotify, (e, _) => Destroy(e)),
     ];
 
     /// <summary>

@@ -18,6 +18,17 @@ public sealed class PolicyContract() : NativeContract(-7, "PolicyContract")
     public static bool IsBlocked(IStoreView snapshot, UInt160 account) =>
         snapshot.TryGet(StorageKeys.Create(-7, PrefixBlockedAccount, account.AsSpan())) is not null;
 
+    /// <summary>Blocks an account (Faun: the stored value is the block time). Natives can't be blocked.</summary>
+    internal static bool Block(ApplicationEngine engine, UInt160 account)
+    {
+        if (NativeContracts.Get(account) is not null) throw new InvalidOperationException("Cannot block a native contract.");
+        var key = StorageKeys.Create(-7, PrefixBlockedAccount, account.AsSpan());
+        if (engine.Snapshot.Contains(key)) return false;
+        var time = engine.PersistingBlock?.Timestamp ?? throw new InvalidOperationException("There is no persisting block to take the time from.");
+        engine.Snapshot.Put(key, new BigInteger(time).ToByteArray());
+        return true;
+    }
+
     private static long Read(IStoreView snapshot, byte prefix, long fallback) =>
         snapshot.TryGet(StorageKeys.Create(-7, prefix, [])) is { } value ? (long)new BigInteger(value) : fallback;
 
