@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Protocol.Toolchain.Conformance.Devpack;
 using Protocol.Toolchain.Conformance.NeoVm;
 using Protocol.Toolchain.Vm;
 
@@ -17,6 +18,25 @@ internal static class VmCommands
             foreach (var (key, reason) in result.KnownGaps) Console.WriteLine($"known gap {key}: {reason}");
             Console.WriteLine(result.Summary);
             return result.Passed ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>The main job today: both official suites (NeoVM vectors, devpack compiled contracts) with their totals.</summary>
+    public static Command AllConformance()
+    {
+        var command = new Command("conformance", "Run the NeoVM vectors and replay the devpack's compiled contracts, reporting results and GAS matches.");
+        command.SetAction(_ =>
+        {
+            var vm = NeoVmSuite.RunAll();
+            Console.WriteLine(vm.Summary);
+            var errata = DevpackErrata.Load();
+            var devpack = DevpackErrata.Apply(DevpackSuite.RunAll(), errata);
+            var gaps = DevpackKnownGaps.Load(DevpackKnownGaps.DefaultPath);
+            var comparison = DevpackKnownGaps.Compare(devpack, gaps);
+            Console.Write(devpack.Summary(gaps.Count));
+            foreach (var regression in comparison.Regressions) Console.WriteLine($"regression: {regression}");
+            return vm.Passed && comparison.Regressions.Count == 0 ? 0 : 1;
         });
         return command;
     }
