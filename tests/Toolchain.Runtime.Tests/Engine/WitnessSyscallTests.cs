@@ -81,8 +81,11 @@ public class WitnessSyscallTests
     }
 
     [Fact]
-    public void Oracle_response_transactions_are_not_supported()
+    public void An_oracle_response_without_its_stored_request_faults()
     {
+        // The signers of an oracle response are those of the request's transaction (neo ApplicationEngine.CheckWitnessInternal);
+        // neo dereferences the missing request (NullReferenceException), this engine names it. The found case is in
+        // tests/Toolchain.Testing.Tests/OracleTests.cs.
         var tx = new Transaction
         {
             Signers = [ByEntry],
@@ -91,7 +94,7 @@ public class WitnessSyscallTests
         };
         var engine = SyscallTestContracts.Run(new DataCache(new MemoryStore()), E1(Account.ToArray()), tx);
         Assert.Equal(VMState.FAULT, engine.State);
-        Assert.IsType<NotSupportedException>(engine.FaultException);
+        Assert.Equal("Oracle request 1 not found.", engine.FaultException!.Message);
     }
 
     [Fact]

@@ -20,15 +20,33 @@ public partial class ApplicationEngine
     /// <summary>
     /// From inside a native method: calls <paramref name="method"/> of <paramref name="hash"/> with all call flags
     /// (limited by the stub's) and the native as caller; <paramref name="onReturn"/> gets the callee's return value
-    /// (or null) and produces the native method's own result.
+    /// (or null) and produces the native method's own result. <paramref name="onReturn"/> runs as part of the native
+    /// method, so it may call another contract in turn (chained calls, e.g. NEO's GAS rewards after onNEP17Payment).
+    /// <paramref name="caller"/> is the calling script hash the callee sees (default: the running native contract).
     /// </summary>
-    internal void CallFromNative(UInt160 hash, string method, bool hasReturnValue, StackItem[] args, Func<StackItem?, StackItem?> onReturn)
+    internal void CallFromNative(UInt160 hash, string method, bool hasReturnValue, StackItem[] args, Func<StackItem?, StackItem?> onReturn,
+        UInt160? caller = null)
     {
         var call = ActiveNativeCall ?? throw new InvalidOperationException("Only a running native method can call a contract.");
         call.Deferred = true;
         var callee = CallContractInternal(hash, method, CallFlags.All, hasReturnValue, args);
-        callee.GetState<ExecutionContextState>().NativeCallingScriptHash = call.Contract.Hash;
-        _resumeWhenUnloaded[callee] = () => call.Complete(onReturn(hasReturnValue ? Pop().Item : null));
+        callee.GetState<ExecutionContextState>().NativeCallingScriptHash = caller ?? call.Contract.Hash;
+        _resumeWhenUnloaded[callee] = () =>
+        {
+            call.Deferred = false;
+            var previous = ActiveNativeCall;
+            ActiveNativeCall = call;
+            StackItem? result;
+            try
+            {
+                result = onReturn(hasReturnValue ? Pop().Item : null);
+            }
+            finally
+            {
+                ActiveNativeCall = previous;
+            }
+            if (!call.Deferred) call.Complete(result);
+        };
     }
 
     /// <summary>Resumes a native method waiting for <paramref name="context"/>, if any.</summary>

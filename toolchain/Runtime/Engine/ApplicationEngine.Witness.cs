@@ -37,19 +37,26 @@ public partial class ApplicationEngine
     }
 
     /// <summary>
-    /// True when <paramref name="hash"/> is the calling script hash; otherwise the transaction's signer for it
-    /// decides: its rules (scopes expanded first) are tried in order and the first matching rule's action wins;
-    /// no signer or no matching rule gives false. Without a container it is false.
+    /// True when <paramref name="hash"/> is the calling script hash; otherwise the transaction's signer for it (for an
+    /// oracle response, the signer of the transaction that made the request) decides: its rules (scopes expanded first)
+    /// are tried in order and the first matching rule's action wins; no signer or no matching rule gives false. Without
+    /// a container it is false.
     /// </summary>
     public bool CheckWitnessInternal(UInt160 hash)
     {
         if (hash.Equals(CallingScriptHash)) return true;
         if (ScriptContainer is Transaction tx)
         {
-            if (tx.Attributes.OfType<OracleResponseAttribute>().Any())
-                throw new NotSupportedException(
-                    "CheckWitness in an oracle response transaction needs the original request's signers (OracleContract and LedgerContract), which this engine does not provide.");
-            var signer = tx.Signers.FirstOrDefault(s => s.Account.Equals(hash));
+            var signers = tx.Signers;
+            if (tx.Attributes.OfType<OracleResponseAttribute>().FirstOrDefault() is { } response)
+            {
+                // An oracle response is witnessed by the signers of the transaction that made the request.
+                var request = OracleContract.GetRequest(Snapshot, response.Id)
+                    ?? throw new InvalidOperationException($"Oracle request {response.Id} not found.");
+                signers = LedgerContract.GetTransaction(Snapshot, request.OriginalTxid)?.Signers
+                    ?? throw new InvalidOperationException($"Transaction {request.OriginalTxid} not found.");
+            }
+            var signer = signers.FirstOrDefault(s => s.Account.Equals(hash));
             if (signer is null) return false;
             foreach (var rule in signer.GetAllRules())
             {

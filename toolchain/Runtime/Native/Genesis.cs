@@ -24,6 +24,10 @@ public static class Genesis
 
     public static void Initialize(DataCache snapshot, ProtocolSettings settings)
     {
+        LedgerContract.PersistGenesis(snapshot, settings);
+        OracleContract.InitializeAtGenesis(snapshot);
+        Notary.InitializeAtGenesis(snapshot);
+        NativeContracts.Neo.Initialize(snapshot, settings);
         NativeContracts.Gas.MintAtGenesis(snapshot, ValidatorsAddress(settings), settings.InitialGasDistribution);
     }
 }

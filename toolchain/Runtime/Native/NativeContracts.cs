@@ -9,10 +9,16 @@ public static class NativeContracts
     public static readonly ContractManagement ContractManagement = new();
     public static readonly StdLib StdLib = new();
     public static readonly CryptoLib CryptoLib = new();
+    public static readonly LedgerContract Ledger = new();
+    public static readonly NeoToken Neo = new();
     public static readonly GasToken Gas = new();
     public static readonly PolicyContract Policy = new();
+    public static readonly RoleManagement RoleManagement = new();
+    public static readonly OracleContract Oracle = new();
+    public static readonly Notary Notary = new();
+    public static readonly Treasury Treasury = new();
 
-    public static IReadOnlyList<NativeContract> All { get; } = [ContractManagement, StdLib, CryptoLib, Gas, Policy];
+    public static IReadOnlyList<NativeContract> All { get; } = [ContractManagement, StdLib, CryptoLib, Ledger, Neo, Gas, Policy, RoleManagement, Oracle, Notary, Treasury];
 
     private static readonly Dictionary<UInt160, NativeContract> ByHash = All.ToDictionary(c => c.Hash);
 
