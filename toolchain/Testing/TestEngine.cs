@@ -88,6 +88,7 @@ public sealed partial class TestEngine
         var tx = new Transaction { Nonce = 0x01020304, NetworkFee = ApplicationEngine.TestModeGas, Signers = Signers, Script = script };
         var engine = new ApplicationEngine(TriggerType.Application, tx, snapshot, Settings, GasLimit, Fees,
             new BlockInfo(BlockIndex, Timestamp, BlockNonce));
+        ObserveCoverage(engine);
         var logs = new List<string>();
         engine.Log += log => logs.Add(log.Message);
         engine.LoadScript(new Script(script));

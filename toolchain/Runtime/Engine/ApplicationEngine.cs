@@ -85,7 +85,14 @@ public partial class ApplicationEngine : ExecutionEngine
     /// <summary>Charges <paramref name="units"/> × the execution fee factor.</summary>
     public void AddExecFee(long units) => AddFee((Int128)units * Fees.ExecPicoFeeFactor);
 
-    protected override void PreExecuteInstruction(Instruction instruction) => AddExecFee(OpCodeInfo.Price(instruction.OpCode));
+    /// <summary>Observes each instruction before it runs (coverage, tracing); null costs nothing.</summary>
+    public Action<ExecutionContext, Instruction>? InstructionObserver { get; set; }
+
+    protected override void PreExecuteInstruction(Instruction instruction)
+    {
+        InstructionObserver?.Invoke(CurrentContext!, instruction);
+        AddExecFee(OpCodeInfo.Price(instruction.OpCode));
+    }
 
     protected override void OnSysCall(Instruction instruction)
     {
