@@ -20,7 +20,7 @@ public sealed partial class TestEngine
     public TestEngine(ProtocolSettings? settings = null, FeeSettings? fees = null)
     {
         Settings = settings ?? ProtocolSettings.Default;
-        Fees = fees ?? FeeSettings.Default;
+        Fees = fees;
         Signers = [new Signer(DefaultSender, WitnessScope.CalledByEntry)];
         var genesis = new DataCache(_store);
         Runtime.Native.Genesis.Initialize(genesis, Settings);
@@ -32,7 +32,11 @@ public sealed partial class TestEngine
 
     public ProtocolSettings Settings { get; }
 
-    public FeeSettings Fees { get; }
+    /// <summary>
+    /// Fee parameters forced on every call; null (the default) lets each call read them from Policy's storage, so
+    /// committee changes (setExecFeeFactor, setStoragePrice, setFeePerByte) take effect from the next call, as on a chain.
+    /// </summary>
+    public FeeSettings? Fees { get; set; }
 
     /// <summary>Transaction signers; the first is the sender. Witnesses are trusted (no signatures needed).</summary>
     public IReadOnlyList<Signer> Signers { get; set; }

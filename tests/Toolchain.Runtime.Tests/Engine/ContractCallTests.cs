@@ -79,10 +79,10 @@ public class ContractCallTests
         // Each stub is PUSH0, SYSCALL System.Contract.CallNative (1af77b67), RET; methods sorted by name then arity.
         var methods = state.Manifest.Abi.Methods;
         Assert.Equal(string.Concat(Enumerable.Repeat("10411AF77B6740", methods.Count)), Convert.ToHexString(state.Nef.Script.Span));
-        Assert.Equal(["deploy", "deploy", "destroy", "getContract", "getContractById", "getMinimumDeploymentFee", "hasMethod", "isContract",
-            "update", "update"], methods.Select(m => m.Name));
+        Assert.Equal(["deploy", "deploy", "destroy", "getContract", "getContractById", "getContractHashes", "getMinimumDeploymentFee", "hasMethod",
+            "isContract", "setMinimumDeploymentFee", "update", "update"], methods.Select(m => m.Name));
         Assert.Equal([2, 3], methods.Take(2).Select(m => m.Parameters.Count));
         Assert.Equal(Enumerable.Range(0, methods.Count).Select(i => i * 7), methods.Select(m => m.Offset));
-        Assert.Equal(methods.Select(m => m.Name is not ("deploy" or "update" or "destroy")), methods.Select(m => m.Safe)); // writers need States|AllowNotify
+        Assert.Equal(methods.Select(m => m.Name is not ("deploy" or "update" or "destroy" or "setMinimumDeploymentFee")), methods.Select(m => m.Safe)); // writers need States
     }
 }

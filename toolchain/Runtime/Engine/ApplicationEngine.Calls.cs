@@ -66,7 +66,8 @@ public partial class ApplicationEngine
     /// <summary>
     /// The checks of every call: not blocked; the caller's permissions unless the method is safe (a safe
     /// method runs without WriteStates and AllowNotify); argument count; return kind. The callee gets the
-    /// requested flags limited by the caller's.
+    /// requested flags limited by the caller's. A Policy fee-whitelisted method is charged its fixed fee here, and its
+    /// context then runs free of fees (neo Faun).
     /// </summary>
     private ExecutionContext CallContractInternal(ContractState contract, ContractMethodDescriptor method, CallFlags flags,
         bool hasReturnValue, IReadOnlyList<StackItem> args)
@@ -89,7 +90,13 @@ public partial class ApplicationEngine
         if (hasReturnValue ^ (method.ReturnType != ContractParameterType.Void))
             throw new InvalidOperationException("The return value type does not match.");
         var callee = LoadContract(contract, method, flags & state.CallFlags);
-        callee.GetState<ExecutionContextState>().CallingContext = current;
+        var calleeState = callee.GetState<ExecutionContextState>();
+        calleeState.CallingContext = current;
+        if (PolicyContract.IsWhitelistFeeContract(Snapshot, contract.Hash, method.Offset, out var fixedFee))
+        {
+            AddFee((Int128)fixedFee * FeeFactor);
+            calleeState.WhiteListed = true;
+        }
         for (int i = args.Count - 1; i >= 0; i--) callee.EvaluationStack.Push(args[i]);
         return callee;
     }

@@ -12,8 +12,11 @@ public partial class ApplicationEngine
 
     internal void PushHashOrNull(UInt160? hash) => Push(hash is null ? StackItem.Null : new ByteString(hash.ToArray()));
 
-    internal void GetTime() =>
-        Push(new Integer(PersistingBlock?.Timestamp ?? throw new InvalidOperationException("There is no persisting block to take the time from.")));
+    internal void GetTime() => Push(new Integer(GetPersistingTime()));
+
+    /// <summary>The persisting block's timestamp (neo ApplicationEngine.GetTime); without a block it faults with neo's text.</summary>
+    internal ulong GetPersistingTime() =>
+        PersistingBlock?.Timestamp ?? throw new InvalidOperationException("GetTime can only be called with Application trigger.");
 
     internal void GetInvocationCounterOfCurrent()
     {

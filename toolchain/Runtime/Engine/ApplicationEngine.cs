@@ -1,5 +1,6 @@
 using Protocol.Toolchain.Runtime.Interop;
 using Protocol.Toolchain.Runtime.Models;
+using Protocol.Toolchain.Runtime.Native;
 using Protocol.Toolchain.Runtime.Storage;
 using Protocol.Toolchain.Vm;
 using Protocol.Toolchain.Vm.Types;
@@ -32,7 +33,7 @@ public partial class ApplicationEngine : ExecutionEngine
         ScriptContainer = container;
         _rootSnapshot = snapshot;
         Settings = settings ?? ProtocolSettings.Default;
-        Fees = fees ?? FeeSettings.Default;
+        Fees = fees ?? PolicyContract.ReadFees(snapshot, persistingBlock);
         _feeAmount = (Int128)gas * FeeFactor;
     }
 
@@ -46,6 +47,10 @@ public partial class ApplicationEngine : ExecutionEngine
     /// <summary>The block being persisted (or the block a test invocation pretends to run in).</summary>
     public BlockInfo? PersistingBlock { get; }
 
+    /// <summary>
+    /// The fee parameters of this execution: the ones given, or else Policy's stored values read at construction (as neo
+    /// does), so a committee change takes effect from the next execution.
+    /// </summary>
     public FeeSettings Fees { get; }
 
     /// <summary>The current context's storage layer (the engine's root snapshot outside any context).</summary>
@@ -75,9 +80,13 @@ public partial class ApplicationEngine : ExecutionEngine
 
     public UInt160? EntryScriptHash => EntryContext?.GetState<ExecutionContextState>().ScriptHash;
 
-    /// <summary>Charges <paramref name="picoGas"/>; running out FAULTs with "Insufficient GAS.".</summary>
+    /// <summary>
+    /// Charges <paramref name="picoGas"/>; running out FAULTs with "Insufficient GAS.". Nothing is charged while a
+    /// fee-whitelisted method's context runs (its fixed fee was charged when it was called).
+    /// </summary>
     public void AddFee(Int128 picoGas)
     {
+        if (CurrentContext?.GetState<ExecutionContextState>().WhiteListed == true) return;
         _feeConsumed += picoGas;
         if (_feeConsumed > _feeAmount) throw new InvalidOperationException("Insufficient GAS.");
     }

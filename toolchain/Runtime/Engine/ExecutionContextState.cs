@@ -27,4 +27,7 @@ public sealed class ExecutionContextState
 
     /// <summary>Called through System.Contract.Call: returns exactly one value (Null for Void).</summary>
     public bool IsDynamicCall { get; set; }
+
+    /// <summary>A Policy fee-whitelisted method: its fixed fee was charged at the call, nothing more is charged in it.</summary>
+    public bool WhiteListed { get; set; }
 }

@@ -34,6 +34,7 @@ public sealed partial class ContractManagement
             if (nefBytes.Length == 0) throw new ArgumentException("NEF file length cannot be zero.");
             nef = NefFile.Parse(nefBytes);
         }
+        NativeContracts.Policy.CleanWhitelist(engine, contract.Hash); // notified before the Update event, as neo
         var manifest = contract.Manifest;
         if (manifestBytes is not null)
         {
@@ -50,21 +51,23 @@ public sealed partial class ContractManagement
     }
 
     /// <summary>
-    /// Destroys the calling contract (Gorgon order): blocks its hash first (value = the block time), then removes its
-    /// state, id and all its storage, and notifies Destroy. Nothing happens if the caller is not a deployed contract.
+    /// Destroys the calling contract (Gorgon order): blocks its hash first (value = the block time; any NEO vote is
+    /// withdrawn, which may pay it GAS while it still exists), drops its fee whitelist entries, then removes its state,
+    /// id and all its storage, and notifies Destroy. Nothing happens if the caller is not a deployed contract.
     /// </summary>
     private StackItem? Destroy(ApplicationEngine engine)
     {
         var hash = engine.CallingScriptHash!;
         if (NativeContracts.Get(hash) is not null || GetContract(engine.Snapshot, hash) is not { } contract) return null;
-        // Neo also clears any NEO vote of the blocked account and its fee whitelist entries; neither NeoToken
-        // votes nor whitelists exist in this engine yet, so a destroyed contract has none to clear.
-        PolicyContract.Block(engine, hash);
-        engine.Snapshot.Delete(ContractKey(hash));
-        engine.Snapshot.Delete(IdKey(contract.Id));
-        foreach (var (key, _) in engine.Snapshot.Seek(StorageKeys.Create(contract.Id, []), backward: false))
-            engine.Snapshot.Delete(key);
-        engine.SendNotification(Hash, "Destroy", new Vm.Types.Array([hash.ToArray()]));
-        return null;
+        return NativeContracts.Policy.BlockAccountInternal(engine, hash, _ =>
+        {
+            NativeContracts.Policy.CleanWhitelist(engine, hash);
+            engine.Snapshot.Delete(ContractKey(hash));
+            engine.Snapshot.Delete(IdKey(contract.Id));
+            foreach (var (key, _) in engine.Snapshot.Seek(StorageKeys.Create(contract.Id, []), backward: false))
+                engine.Snapshot.Delete(key);
+            engine.SendNotification(Hash, "Destroy", new Vm.Types.Array([hash.ToArray()]));
+            return null;
+        });
     }
 }

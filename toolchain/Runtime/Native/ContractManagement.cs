@@ -42,6 +42,24 @@ public sealed partial class ContractManagement() : NativeContract(-1, "ContractM
     public static long GetMinimumDeploymentFee(IStoreView snapshot) =>
         snapshot.TryGet(StorageKeys.Create(-1, PrefixMinimumDeploymentFee, [])) is { } value ? (long)new BigInteger(value) : DefaultMinimumDeploymentFee;
 
+    /// <summary>Committee only; the fee (datoshi) may not be negative.</summary>
+    private static void SetMinimumDeploymentFee(ApplicationEngine engine, BigInteger value)
+    {
+        if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), "cannot be negative");
+        NeoToken.AssertCommittee(engine);
+        engine.Snapshot.Put(StorageKeys.Create(-1, PrefixMinimumDeploymentFee, []), NativeArguments.StandardBytes(value));
+    }
+
+    /// <summary>
+    /// The deployed contracts by id (RemovePrefix: Struct[id as big-endian Int32, hash]); ids below 0 (natives) are skipped.
+    /// </summary>
+    private static StorageIterator GetContractHashes(IStoreView snapshot)
+    {
+        var prefix = StorageKeys.Create(-1, PrefixContractHash, []);
+        return new StorageIterator(() => snapshot.Seek(prefix, backward: false)
+            .Where(e => BinaryPrimitives.ReadInt32BigEndian(e.Key.AsSpan(5)) >= 0), 1, FindOptions.RemovePrefix);
+    }
+
     internal static byte[] ContractKey(UInt160 hash) => StorageKeys.Create(-1, PrefixContract, hash.AsSpan());
 
     internal static byte[] IdKey(int id)
@@ -54,6 +72,9 @@ public sealed partial class ContractManagement() : NativeContract(-1, "ContractM
     protected override IEnumerable<NativeMethod> DefineMethods() =>
     [
         new("getMinimumDeploymentFee", [], T.Integer, 1 << 15, CallFlags.ReadStates, (e, _) => GetMinimumDeploymentFee(e.Snapshot)),
+        new("setMinimumDeploymentFee", NativeMethod.Params(("value", T.Integer)), T.Void, 1 << 15, CallFlags.States,
+            (e, a) => { SetMinimumDeploymentFee(e, NativeArguments.Integer(a[0], "value")); return null; }),
+        new("getContractHashes", [], T.InteropInterface, 1 << 15, CallFlags.ReadStates, (e, _) => new InteropInterface(GetContractHashes(e.Snapshot))),
         new("getContract", NativeMethod.Params(("hash", T.Hash160)), T.Array, 1 << 15, CallFlags.ReadStates,
             (e, a) => GetContract(e.Snapshot, ApplicationEngine.ToHash160(a[0]))?.ToStackItem()),
         new("getContractById", NativeMethod.Params(("id", T.Integer)), T.Array, 1 << 15, CallFlags.ReadStates,

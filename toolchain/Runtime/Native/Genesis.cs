@@ -6,8 +6,8 @@ using Protocol.Toolchain.Runtime.Storage;
 namespace Protocol.Toolchain.Runtime.Native;
 
 /// <summary>
-/// The state native contracts initialise in block 0: the validators' BFT multisig account receives the initial
-/// GAS distribution (52M GAS by default).
+/// The state native contracts initialise in block 0: Policy's fee factors and limits, and the validators' BFT multisig
+/// account receives the initial GAS distribution (52M GAS by default).
 /// </summary>
 public static class Genesis
 {
@@ -25,6 +25,7 @@ public static class Genesis
     public static void Initialize(DataCache snapshot, ProtocolSettings settings)
     {
         LedgerContract.PersistGenesis(snapshot, settings);
+        PolicyContract.InitializeAtGenesis(snapshot, settings);
         OracleContract.InitializeAtGenesis(snapshot);
         Notary.InitializeAtGenesis(snapshot);
         NativeContracts.Neo.Initialize(snapshot, settings);

@@ -57,7 +57,7 @@ public abstract class NativeContract
         return (new ContractState(Id, 0, Hash, nef, manifest), bySyscall);
     }
 
-    /// <summary>Runs the method whose stub is executing: checks flags, charges its fees, converts and calls.</summary>
+    /// <summary>Runs the method whose stub is executing: checks flags, charges its fees (unless whitelisted), converts and calls.</summary>
     internal void Invoke(ApplicationEngine engine, byte version)
     {
         if (version != 0) throw new InvalidOperationException($"The native contract of version {version} is not active.");
@@ -67,8 +67,10 @@ public abstract class NativeContract
         var flags = context.GetState<ExecutionContextState>().CallFlags;
         if ((flags & method.RequiredCallFlags) != method.RequiredCallFlags)
             throw new InvalidOperationException($"Cannot call this method with the flag {flags}.");
-        engine.AddFee((Int128)method.CpuFee * engine.Fees.ExecPicoFeeFactor
-            + (Int128)method.StorageFee * engine.Fees.StoragePrice * ApplicationEngine.FeeFactor);
+        // A fee-whitelisted method (its stub starts one byte before the SYSCALL) pays no CPU or storage fee.
+        if (!PolicyContract.IsWhitelistFeeContract(engine.Snapshot, Hash, context.InstructionPointer - 1, out _))
+            engine.AddFee((Int128)method.CpuFee * engine.Fees.ExecPicoFeeFactor
+                + (Int128)method.StorageFee * engine.Fees.StoragePrice * ApplicationEngine.FeeFactor);
         var args = new Vm.Types.StackItem[method.Parameters.Count];
         for (int i = 0; i < args.Length; i++) args[i] = context.EvaluationStack.Peek(i).Item;
         var call = new NativeCall(this, method, context);

@@ -74,17 +74,20 @@ public sealed partial class NeoToken
     /// <summary>
     /// Moves the account's whole balance to <paramref name="voteTo"/> (or withdraws it for null), settling its GAS first;
     /// false for an account without NEO or an unregistered candidate. Notifies Vote, then mints the settled GAS.
+    /// <paramref name="then"/> (default: the outcome itself) gets the outcome once the GAS is minted and makes the native
+    /// method's result (Policy.blockAccount continues with it); null is returned when the GAS payment deferred it.
     /// </summary>
-    internal StackItem? VoteInternal(ApplicationEngine engine, UInt160 account, ECPoint? voteTo)
+    internal StackItem? VoteInternal(ApplicationEngine engine, UInt160 account, ECPoint? voteTo, Func<bool, StackItem?>? then = null)
     {
+        then ??= voted => voted;
         var snapshot = engine.Snapshot;
         var state = GetAccountState(snapshot, account);
-        if (state is null || state.Balance.IsZero) return false;
+        if (state is null || state.Balance.IsZero) return then(false);
         CandidateState? validatorNew = null;
         if (voteTo is not null)
         {
             validatorNew = GetCandidate(snapshot, voteTo);
-            if (validatorNew is null || !validatorNew.Registered) return false;
+            if (validatorNew is null || !validatorNew.Registered) return then(false);
         }
         if (state.VoteTo is null ^ voteTo is null) AddVotersCount(snapshot, state.VoteTo is null ? state.Balance : -state.Balance);
         var distribution = DistributeGas(engine, account, state);
@@ -113,8 +116,8 @@ public sealed partial class NeoToken
         PutState(snapshot, account, state);
         engine.SendNotification(Hash, "Vote", new Vm.Types.Array([account.ToArray(),
             from is null ? StackItem.Null : from.ToArray(), voteTo is null ? StackItem.Null : voteTo.ToArray(), new Integer(state.Balance)]));
-        if (distribution is { } d) return NativeContracts.Gas.Mint(engine, d.Account, d.Amount, true, () => StackItem.True);
-        return true;
+        if (distribution is { } d) return NativeContracts.Gas.Mint(engine, d.Account, d.Amount, true, () => then(true));
+        return then(true);
     }
 
     /// <summary>Registered candidates whose account is not blocked, in key order, with their raw entries.</summary>
