@@ -96,13 +96,9 @@ public sealed partial class LedgerContract
     /// last MaxTraceableBlocks (Policy's stored value from Echidna, the protocol setting if none is stored).</summary>
     internal static bool IsTraceableBlock(Engine.ApplicationEngine engine, uint index)
     {
-        var stored = engine.Snapshot.TryGet(StorageKeys.Create(-7, PolicyPrefixMaxTraceableBlocks, []));
-        uint maxTraceableBlocks = stored is null ? engine.Settings.MaxTraceableBlocks : (uint)new BigInteger(stored);
+        uint maxTraceableBlocks = PolicyContract.GetMaxTraceableBlocks(engine.Snapshot, engine.Settings);
         uint current = CurrentIndex(engine.Snapshot);
         if (index > current) return false;
         return unchecked(index + maxTraceableBlocks) > current;
     }
-
-    /// <summary>PolicyContract's Prefix_MaxTraceableBlocks (Echidna+).</summary>
-    private const byte PolicyPrefixMaxTraceableBlocks = 23;
 }

@@ -49,8 +49,7 @@ public sealed class Notary() : NativeContract(-10, "Notary")
     /// <summary>Committee only: between ValidatorsCount and half of Policy's MaxValidUntilBlockIncrement.</summary>
     private static StackItem? SetMaxNotValidBeforeDelta(ApplicationEngine engine, uint value)
     {
-        var stored = engine.Snapshot.TryGet(StorageKeys.Create(-7, 22, []));
-        uint maxVubIncrement = stored is null ? engine.Settings.MaxValidUntilBlockIncrement : (uint)new BigInteger(stored);
+        uint maxVubIncrement = PolicyContract.GetMaxValidUntilBlockIncrement(engine.Snapshot, engine.Settings);
         if (value > maxVubIncrement / 2 || value < engine.Settings.ValidatorsCount)
             throw new FormatException($"MaxNotValidBeforeDelta cannot be more than {maxVubIncrement / 2} or less than {engine.Settings.ValidatorsCount}");
         NeoToken.AssertCommittee(engine);
@@ -82,7 +81,7 @@ public sealed class Notary() : NativeContract(-10, "Notary")
 
     /// <summary>Policy's fee per NotaryAssisted key (attribute 0x22; 0.1 GAS as stored at Echidna unless changed).</summary>
     private static long NotaryAssistedFee(IStoreView snapshot) =>
-        snapshot.TryGet(StorageKeys.Create(-7, 20, [(byte)TransactionAttributeType.NotaryAssisted])) is { } value ? (long)new BigInteger(value) : 1000_0000;
+        PolicyContract.GetAttributeFee(snapshot, (byte)TransactionAttributeType.NotaryAssisted);
 
     private static ECPoint[] NotaryNodes(IStoreView snapshot) =>
         RoleManagement.GetDesignatedByRole(snapshot, Role.P2PNotary, LedgerContract.CurrentIndex(snapshot) + 1);
