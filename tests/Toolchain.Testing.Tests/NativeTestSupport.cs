@@ -11,7 +11,8 @@ namespace Protocol.Toolchain.Testing.Tests;
 
 /// <summary>
 /// Helpers for native-contract tests: well-known accounts (devpack README "How to replay a test" point 4), persisting
-/// extra blocks into a test engine's chain (the test engine itself never persists), and running a script under a
+/// extra blocks with chosen transactions and VM states into a test engine's chain without executing them (the test engine
+/// itself persists blocks by running them when it advances, see BlockPersistTests), and running a script under a
 /// transaction of our choosing (attributes, signers) on the engine's state.
 /// </summary>
 internal static class NativeTestSupport

@@ -11,7 +11,8 @@ namespace Protocol.Toolchain.Testing;
 /// <summary>
 /// An in-memory Neo N3 chain for contract tests: every call runs as a transaction from <see cref="Signers"/> in the
 /// current block and commits its storage on HALT; a FAULT throws <see cref="TestFaultException"/> and keeps nothing.
-/// The fee and notifications of the last call are kept, deploy-time ones included.
+/// The fee and notifications of the last call are kept, deploy-time ones included. Calls are not put into blocks;
+/// advancing (TestEngine.Blocks.cs) persists the current block for real, so the Ledger and NEO's rewards move on.
 /// </summary>
 public sealed partial class TestEngine
 {
@@ -60,20 +61,6 @@ public sealed partial class TestEngine
     public IReadOnlyList<NotifyEventArgs> LastNotifications { get; private set; } = [];
 
     public IReadOnlyList<string> LastLogs { get; private set; } = [];
-
-    /// <summary>Moves to a later block: <paramref name="blocks"/> more, each <paramref name="perBlock"/> later (default 15 s).</summary>
-    public void AdvanceBlocks(uint blocks, TimeSpan? perBlock = null)
-    {
-        BlockIndex += blocks;
-        Timestamp += (ulong)((perBlock ?? TimeSpan.FromMilliseconds(Settings.MillisecondsPerBlock)).TotalMilliseconds * blocks);
-    }
-
-    /// <summary>Moves the clock (and one block) forward.</summary>
-    public void AdvanceTime(TimeSpan time)
-    {
-        BlockIndex++;
-        Timestamp += (ulong)time.TotalMilliseconds;
-    }
 
     /// <summary>Calls a method and converts its result.</summary>
     public T Call<T>(UInt160 contract, string method, params object?[] args) =>

@@ -1,7 +1,9 @@
 using System.Numerics;
 using Protocol.Toolchain.Runtime.Cryptography;
 using Protocol.Toolchain.Runtime.Engine;
+using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Native;
+using Protocol.Toolchain.Runtime.Payloads;
 using Protocol.Toolchain.Runtime.Serialization;
 using Protocol.Toolchain.Runtime.Storage;
 using Protocol.Toolchain.Vm;
@@ -10,8 +12,9 @@ using Protocol.Toolchain.Vm.Types;
 namespace Protocol.Toolchain.Runtime.Tests.Native;
 
 /// <summary>
-/// NeoToken's block hooks, which the test engine does not run by itself: committee refresh (UT_NeoToken
-/// Check_GetCommittee), the committee's GAS share (Check_CommitteeBonus) and voter rewards (TestClaimGas).
+/// NeoToken's block hooks run alone (the other natives' hooks are left out, see PersistSyscallTests for all of them):
+/// committee refresh (UT_NeoToken Check_GetCommittee), the committee's GAS share (Check_CommitteeBonus) and voter
+/// rewards (TestClaimGas).
 /// </summary>
 public class NeoTokenPersistTests
 {
@@ -26,12 +29,20 @@ public class NeoTokenPersistTests
         return snapshot;
     }
 
-    /// <summary>Runs a hook inside a loaded context of an engine persisting block <paramref name="index"/>, then commits.</summary>
-    private static ApplicationEngine Persist(DataCache snapshot, uint index, Action<ApplicationEngine> hook, TriggerType trigger)
+    /// <summary>Runs a hook inside a loaded context of an engine persisting an empty block <paramref name="index"/>, then commits.</summary>
+    private static ApplicationEngine Persist(DataCache snapshot, uint index, Action<ApplicationEngine, Block> hook, TriggerType trigger)
     {
-        var engine = new ApplicationEngine(trigger, null, snapshot, persistingBlock: new BlockInfo(index, 0));
+        var block = new Block
+        {
+            Header = new Header
+            {
+                PrevHash = UInt256.Zero, MerkleRoot = UInt256.Zero, Index = index, NextConsensus = UInt160.Zero, Witness = Witness.Empty,
+            },
+            Transactions = [],
+        };
+        var engine = new ApplicationEngine(trigger, null, snapshot, block);
         engine.LoadScript(new Script(new[] { (byte)OpCode.RET }));
-        hook(engine);
+        hook(engine, block);
         Assert.Equal(VMState.HALT, engine.Execute());
         return engine;
     }

@@ -7,10 +7,12 @@ namespace Protocol.Toolchain.Runtime.Engine;
 /// <summary>System.Crypto.CheckSig and CheckMultisig over the container's sign-data (neo ApplicationEngine.Crypto.cs, Gorgon+).</summary>
 public partial class ApplicationEngine
 {
-    /// <summary>The bytes the container's signers sign: network magic (u32 LE) ‖ transaction hash.</summary>
+    /// <summary>The bytes the container's signers sign: network magic (u32 LE) ‖ transaction (or block/header) hash.</summary>
     private byte[] GetContainerSignData() => ScriptContainer switch
     {
         Transaction tx => tx.GetSignData(Settings.Network),
+        Block block => block.GetSignData(Settings.Network),
+        Header header => header.GetSignData(Settings.Network),
         null => throw new InvalidOperationException("There is no script container to check a signature against."),
         _ => throw new NotSupportedException($"Sign-data of a {ScriptContainer.GetType().Name} container is not modelled."),
     };

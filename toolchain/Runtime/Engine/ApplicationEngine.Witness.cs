@@ -40,7 +40,8 @@ public partial class ApplicationEngine
     /// True when <paramref name="hash"/> is the calling script hash; otherwise the transaction's signer for it (for an
     /// oracle response, the signer of the transaction that made the request) decides: its rules (scopes expanded first)
     /// are tried in order and the first matching rule's action wins; no signer or no matching rule gives false. Without
-    /// a container it is false.
+    /// a container it is false; a block or header container is witnessed by the accounts it is verified with (the previous
+    /// block's NextConsensus), as neo's IVerifiable.GetScriptHashesForVerifying.
     /// </summary>
     public bool CheckWitnessInternal(UInt160 hash)
     {
@@ -67,8 +68,14 @@ public partial class ApplicationEngine
         }
         if (ScriptContainer is null) return false;
         ValidateCallFlags(CallFlags.ReadStates);
-        throw new NotSupportedException(
-            $"CheckWitness for a {ScriptContainer.GetType().Name} container needs its script hashes for verifying, which this engine does not model.");
+        var hashes = ScriptContainer switch
+        {
+            Block block => block.GetScriptHashesForVerifying(Snapshot),
+            Header header => header.GetScriptHashesForVerifying(Snapshot),
+            _ => throw new NotSupportedException(
+                $"CheckWitness for a {ScriptContainer.GetType().Name} container needs its script hashes for verifying, which this engine does not model."),
+        };
+        return hashes.Contains(hash);
     }
 
     /// <summary>Whether <paramref name="condition"/> holds in the current context (neo WitnessCondition.Match).</summary>

@@ -37,9 +37,16 @@ public partial class ApplicationEngine : ExecutionEngine
         _feeAmount = (Int128)gas * FeeFactor;
     }
 
+    /// <summary>An engine running while <paramref name="persistingBlock"/> is persisted (neo's persistingBlock argument).</summary>
+    public ApplicationEngine(TriggerType trigger, object? container, DataCache snapshot, Payloads.Block persistingBlock,
+        ProtocolSettings? settings = null, long gas = TestModeGas, FeeSettings? fees = null)
+        : this(trigger, container, snapshot, settings, gas, fees, persistingBlock.Info)
+    {
+    }
+
     public TriggerType Trigger { get; }
 
-    /// <summary>The transaction (or block) being executed, if any.</summary>
+    /// <summary>The transaction being executed, or the block or header being verified, if any.</summary>
     public object? ScriptContainer { get; }
 
     public ProtocolSettings Settings { get; }

@@ -25,6 +25,10 @@ public static partial class Syscalls
         ApplicationEngine.CreateStandardAccount);
     public static readonly InteropDescriptor ContractCreateMultisigAccount = Add("System.Contract.CreateMultisigAccount", 0, CallFlags.None,
         ApplicationEngine.CreateMultisigAccount);
+    public static readonly InteropDescriptor ContractNativeOnPersist = Add("System.Contract.NativeOnPersist", 0, CallFlags.States,
+        e => e.NativeOnPersist());
+    public static readonly InteropDescriptor ContractNativePostPersist = Add("System.Contract.NativePostPersist", 0, CallFlags.States,
+        e => e.NativePostPersist());
 
     public static readonly InteropDescriptor RuntimePlatform = Add("System.Runtime.Platform", 1 << 3, CallFlags.None, e => e.Push("NEO"));
     public static readonly InteropDescriptor RuntimeGetNetwork = Add("System.Runtime.GetNetwork", 1 << 3, CallFlags.None, e => e.Push(e.Settings.Network));

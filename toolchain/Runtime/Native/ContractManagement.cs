@@ -42,6 +42,17 @@ public sealed partial class ContractManagement() : NativeContract(-1, "ContractM
     public static long GetMinimumDeploymentFee(IStoreView snapshot) =>
         snapshot.TryGet(StorageKeys.Create(-1, PrefixMinimumDeploymentFee, [])) is { } value ? (long)new BigInteger(value) : DefaultMinimumDeploymentFee;
 
+    /// <summary>
+    /// neo ContractManagement.OnPersistAsync deploys each native (state, id → hash, InitializeAsync, a Deploy notification)
+    /// at its activation block and updates it (Update notification, hardfork initialisation) at the hardforks that change
+    /// it. With every hardfork active from block 0 all of that happens only in block 0, whose state
+    /// <see cref="Genesis.Initialize"/> writes directly (natives' states are served from code, not storage), so this
+    /// hook does nothing: persisting block 0 through it is not supported. PolicyContract has no block hook in neo.
+    /// </summary>
+    internal override void OnPersist(ApplicationEngine engine, Payloads.Block block)
+    {
+    }
+
     /// <summary>Committee only; the fee (datoshi) may not be negative.</summary>
     private static void SetMinimumDeploymentFee(ApplicationEngine engine, BigInteger value)
     {

@@ -69,11 +69,22 @@ public sealed partial class LedgerContract
     public static Transaction? GetTransaction(IStoreView snapshot, UInt256 hash) => GetTransactionState(snapshot, hash)?.Transaction;
 
     /// <summary>
-    /// Persists a block as neo's OnPersist and PostPersist do: index → hash, the trimmed block, each transaction with its
-    /// final VM state (neo stores NONE, then the blockchain writes the executed state), a conflict record for every
-    /// Conflicts attribute (plain and per signer), and the block as the current one.
+    /// Persists a block in one go, as neo's OnPersist and PostPersist together do, with each transaction's final VM state
+    /// (genesis, and tests that store blocks without executing them).
     /// </summary>
     public static void Persist(DataCache snapshot, Header header, IReadOnlyList<(Transaction Tx, VMState State)> transactions)
+    {
+        StoreBlock(snapshot, header, transactions);
+        SetCurrentBlock(snapshot, header.Hash, header.Index);
+    }
+
+    /// <summary>
+    /// neo LedgerContract.OnPersistAsync: index → hash, the trimmed block, each transaction with its VM state (neo stores
+    /// NONE here; the blockchain sets the executed state afterwards, see <see cref="SetTransactionVMState"/>), and for
+    /// every Conflicts attribute a conflict record under the conflicting hash and under hash ‖ signer for each signer.
+    /// Records are overwritten, so a transaction replaces an earlier conflict record of its hash.
+    /// </summary>
+    internal static void StoreBlock(DataCache snapshot, Header header, IReadOnlyList<(Transaction Tx, VMState State)> transactions)
     {
         var hash = header.Hash;
         snapshot.Put(BlockHashKey(header.Index), hash.ToArray());
@@ -89,7 +100,23 @@ public sealed partial class LedgerContract
                 foreach (var signer in tx.Signers) snapshot.Put(TransactionKey(attribute.Hash, signer.Account), conflict);
             }
         }
-        snapshot.Put(Key(PrefixCurrentBlock, []), Serialize(new Struct([hash.ToArray(), (long)header.Index])));
+    }
+
+    /// <summary>neo LedgerContract.PostPersistAsync: the block becomes the current one (HashIndexState Struct[hash, index]).</summary>
+    internal static void SetCurrentBlock(DataCache snapshot, UInt256 hash, uint index) =>
+        snapshot.Put(Key(PrefixCurrentBlock, []), Serialize(new Struct([hash.ToArray(), (long)index])));
+
+    /// <summary>
+    /// Records a persisted transaction's executed VM state (neo's Blockchain sets it on the state object OnPersist stored).
+    /// Nothing happens when the record is missing or has become a conflict record of a later transaction in the block.
+    /// </summary>
+    public static void SetTransactionVMState(DataCache snapshot, UInt256 hash, VMState state)
+    {
+        var key = TransactionKey(hash);
+        if (snapshot.TryGet(key) is not { } value) return;
+        var item = ReadStruct(value);
+        if (item.Count == 1) return;
+        snapshot.Put(key, Serialize(new Struct([item[0], item[1], (long)(byte)state])));
     }
 
     /// <summary>Whether a contract may see block <paramref name="index"/>: not after the current block, and within the

@@ -37,6 +37,13 @@ public sealed partial class LedgerContract() : NativeContract(-4, "LedgerContrac
             (e, a) => GetTransactionFromBlock(e, NativeArguments.Bytes(a[0], "blockIndexOrHash"), NativeArguments.Int32(a[1], "txIndex"))),
     ];
 
+    /// <summary>neo OnPersistAsync: stores the block and its transactions (VM state NONE until executed).</summary>
+    internal override void OnPersist(ApplicationEngine engine, Block block) =>
+        StoreBlock(engine.Snapshot, block.Header, block.Transactions.Select(tx => (tx, VMState.NONE)).ToArray());
+
+    /// <summary>neo PostPersistAsync: the block becomes the current one.</summary>
+    internal override void PostPersist(ApplicationEngine engine, Block block) => SetCurrentBlock(engine.Snapshot, block.Hash, block.Index);
+
     /// <summary>An index (fewer than 32 bytes, read as a little-endian integer) or a 32-byte hash; longer input throws.</summary>
     private static UInt256? ResolveBlockHash(ApplicationEngine engine, byte[] indexOrHash, string name)
     {

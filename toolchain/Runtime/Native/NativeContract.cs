@@ -57,6 +57,20 @@ public abstract class NativeContract
         return (new ContractState(Id, 0, Hash, nef, manifest), bySyscall);
     }
 
+    /// <summary>
+    /// This contract's step of System.Contract.NativeOnPersist, run in id order before the block's transactions (neo
+    /// NativeContract.OnPersistAsync; nothing by default). It runs in the OnPersist script's context: storage writes go to
+    /// that context and notifications are the OnPersist execution's.
+    /// </summary>
+    internal virtual void OnPersist(ApplicationEngine engine, Payloads.Block block)
+    {
+    }
+
+    /// <summary>This contract's step of System.Contract.NativePostPersist, run in id order after the block's transactions.</summary>
+    internal virtual void PostPersist(ApplicationEngine engine, Payloads.Block block)
+    {
+    }
+
     /// <summary>Runs the method whose stub is executing: checks flags, charges its fees (unless whitelisted), converts and calls.</summary>
     internal void Invoke(ApplicationEngine engine, byte version)
     {

@@ -13,8 +13,8 @@ namespace Protocol.Toolchain.Runtime.Native;
 /// <summary>
 /// The committee (neo NeoToken: CachedCommittee, GetCommittee, ComputeCommitteeMembers, OnPersist, PostPersist) and
 /// the committee witness checks other natives use. The cached committee starts as the standby committee and is
-/// recomputed by <see cref="OnPersist"/> at blocks divisible by the committee size; the test engine does not persist
-/// blocks, so there it stays the standby committee unless a caller runs the persist hooks.
+/// recomputed by <see cref="OnPersist"/> at blocks divisible by the committee size (System.Contract.NativeOnPersist).
+/// The test engine persists a block each time it advances, so the refresh happens there as on a chain.
 /// </summary>
 public sealed partial class NeoToken
 {
@@ -108,9 +108,8 @@ public sealed partial class NeoToken
     /// Block OnPersist step (neo NeoToken.OnPersistAsync): at refresh heights, recomputes the committee and notifies
     /// CommitteeChanged(old, new) when its members changed. Needs a loaded context (notifications belong to one).
     /// </summary>
-    internal void OnPersist(ApplicationEngine engine)
+    internal override void OnPersist(ApplicationEngine engine, Payloads.Block block)
     {
-        var block = engine.PersistingBlock ?? throw new InvalidOperationException("There is no persisting block.");
         if (!ShouldRefreshCommittee(block.Index, engine.Settings.StandbyCommittee.Count)) return;
         var previous = GetCommitteeFromCache(engine.Snapshot).Select(m => m.PublicKey).ToArray();
         var members = ComputeCommitteeMembers(engine.Snapshot, engine.Settings).ToList();
@@ -125,11 +124,10 @@ public sealed partial class NeoToken
     /// Block PostPersist step (neo NeoToken.PostPersistAsync): mints 10% of GasPerBlock to the committee member whose
     /// turn it is; at refresh heights adds each voted member's voter reward per vote (validators count double).
     /// </summary>
-    internal void PostPersist(ApplicationEngine engine)
+    internal override void PostPersist(ApplicationEngine engine, Payloads.Block block)
     {
-        var block = engine.PersistingBlock ?? throw new InvalidOperationException("There is no persisting block.");
         int m = engine.Settings.StandbyCommittee.Count, n = engine.Settings.ValidatorsCount;
-        var gasPerBlock = GetGasPerBlock(engine.Snapshot, block with { Index = block.Index + 1 }); // Ledger has just stored this block
+        var gasPerBlock = GetGasPerBlock(engine.Snapshot, engine.PersistingBlock); // Ledger's PostPersist made this block current
         var committee = GetCommitteeFromCache(engine.Snapshot);
         var account = SignatureAccount(committee[(int)(block.Index % (uint)m)].PublicKey);
         NativeContracts.Gas.Mint(engine, account, gasPerBlock * CommitteeRewardRatio / 100, false);

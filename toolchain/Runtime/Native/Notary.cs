@@ -15,10 +15,10 @@ namespace Protocol.Toolchain.Runtime.Native;
 /// <summary>
 /// Notary (id -10, Echidna+; NEP-27 and, from Faun, NEP-30): GAS deposits that pay for notary-assisted transactions.
 /// Storage: Prefix_Deposit 1 + account → serialized Struct[amount, till]; Prefix_MaxNotValidBeforeDelta 10 → integer (140 at
-/// genesis). All methods cost 2^15; setMaxNotValidBeforeDelta is committee-only. OnPersist
-/// (fee accounting and notary rewards) belongs to block persistence, which is not modelled.
+/// genesis). All methods cost 2^15; setMaxNotValidBeforeDelta is committee-only. OnPersist (fee accounting and notary
+/// rewards) is in Notary.Persist.cs.
 /// </summary>
-public sealed class Notary() : NativeContract(-10, "Notary")
+public sealed partial class Notary() : NativeContract(-10, "Notary")
 {
     private const byte PrefixDeposit = 1;
     private const byte PrefixMaxNotValidBeforeDelta = 10;

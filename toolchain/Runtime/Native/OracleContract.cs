@@ -17,10 +17,10 @@ namespace Protocol.Toolchain.Runtime.Native;
 /// <summary>
 /// OracleContract (id -9, NEP-30 from Faun). Storage: Prefix_Price 5 → integer (0.5 GAS at genesis); Prefix_RequestId 9 →
 /// next id; Prefix_Request 7 + id (u64 big-endian) → serialized <see cref="OracleRequest"/>; Prefix_IdList 6 +
-/// Hash160(url) → serialized Array of pending ids (≤256). setPrice is committee-only. The
-/// PostPersist step (dropping answered requests, paying oracle nodes) belongs to block persistence, which is not modelled.
+/// Hash160(url) → serialized Array of pending ids (≤256). setPrice is committee-only. The PostPersist step (dropping
+/// answered requests, paying oracle nodes) is in OracleContract.Persist.cs.
 /// </summary>
-public sealed class OracleContract() : NativeContract(-9, "OracleContract")
+public sealed partial class OracleContract() : NativeContract(-9, "OracleContract")
 {
     private const byte PrefixPrice = 5;
     private const byte PrefixIdList = 6;

@@ -45,6 +45,27 @@ public sealed class Header : INeoSerializable
         return writer.ToArray();
     }
 
+    /// <summary>The bytes the validators sign: network magic (u32 LE) followed by the hash (neo Helper.GetSignData).</summary>
+    public byte[] GetSignData(uint network)
+    {
+        var data = new byte[4 + UInt256.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(data, network);
+        Hash.AsSpan().CopyTo(data.AsSpan(4));
+        return data;
+    }
+
+    /// <summary>
+    /// neo Header.GetScriptHashesForVerifying: the genesis header (PrevHash zero) is witnessed by its own verification
+    /// script; any other by the previous block's NextConsensus, which must be in the Ledger.
+    /// </summary>
+    public UInt160[] GetScriptHashesForVerifying(Storage.IStoreView snapshot)
+    {
+        if (PrevHash == UInt256.Zero) return [Witness.ScriptHash];
+        var previous = Native.LedgerContract.GetTrimmedBlock(snapshot, PrevHash)
+            ?? throw new InvalidOperationException($"Block {PrevHash} was not found");
+        return [previous.Header.NextConsensus];
+    }
+
     public void SerializeUnsigned(NeoBinaryWriter writer)
     {
         writer.WriteUInt32(Version);
