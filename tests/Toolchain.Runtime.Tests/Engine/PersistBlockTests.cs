@@ -61,18 +61,17 @@ public class PersistBlockTests
     [Fact]
     public void The_committee_member_in_turn_gets_half_a_gas_per_block()
     {
-        // UT_NeoToken.Check_CommitteeBonus: block 1 pays committee[1]; committee[2] gets nothing. (neo's genesis persist also
-        // paid committee[0] for block 0; our genesis state is written directly and does not.)
+        // UT_NeoToken.Check_CommitteeBonus: block 0 (genesis) paid committee[0], block 1 pays committee[1]; committee[2] nothing.
         var snapshot = GenesisState();
         var executed = PersistNext(snapshot);
         Assert.Equal(new BigInteger(50000000), Gas(snapshot, Account(Standby[1])));
         Assert.Equal(BigInteger.Zero, Gas(snapshot, Account(Standby[2])));
-        Assert.Equal(BigInteger.Zero, Gas(snapshot, Account(Standby[0])));
+        Assert.Equal(new BigInteger(50000000), Gas(snapshot, Account(Standby[0])));
         var bonus = Assert.Single(executed[^1].Notifications);
         Assert.Equal((NativeContracts.Gas.Hash, "Transfer"), (bonus.ScriptHash, bonus.EventName));
         Assert.Equal(Account(Standby[1]).ToArray(), bonus.State[1].GetSpan().ToArray());
         Assert.Empty(executed[0].Notifications); // no transactions: nothing burned, a zero network fee is not minted
-        Assert.Equal(InitialGas + 50000000, NativeContracts.Gas.TotalSupply(snapshot));
+        Assert.Equal(InitialGas + 2 * 50000000, NativeContracts.Gas.TotalSupply(snapshot));
     }
 
     [Fact]
@@ -105,7 +104,9 @@ public class PersistBlockTests
         var snapshot = GenesisState();
         var tx = Tx(new[] { (byte)OpCode.PUSH1 }, 0, NetworkFee);
         BlockPersister.Persist(snapshot, NextBlock(snapshot, 3, tx), Settings);
-        Assert.Equal(new BigInteger(NetworkFee), Gas(snapshot, Primary(snapshot, 3)));
+        // Sorted validator 3 is committee[0], which also holds block 0's 0.5 GAS committee bonus from genesis.
+        Assert.Equal(Account(Standby[0]), Primary(snapshot, 3));
+        Assert.Equal(new BigInteger(NetworkFee + 50000000), Gas(snapshot, Primary(snapshot, 3)));
         Assert.Equal(BigInteger.Zero, Gas(snapshot, Primary(snapshot, 0)));
     }
 

@@ -30,5 +30,9 @@ public static class Genesis
         Notary.InitializeAtGenesis(snapshot);
         NativeContracts.Neo.Initialize(snapshot, settings);
         NativeContracts.Gas.MintAtGenesis(snapshot, ValidatorsAddress(settings), settings.InitialGasDistribution);
+        // Block 0's PostPersist: NEO pays the committee member of height 0 (standby order) GasPerBlock × 10%, so the
+        // genesis GAS supply is 52,000,000.5 as neo's UT_GasToken asserts (5200000050000000).
+        var member = UInt160.FromScript(VerificationScripts.CreateSignature(settings.StandbyCommittee[0]));
+        NativeContracts.Gas.MintAtGenesis(snapshot, member, NeoToken.DefaultGasPerBlock * NeoToken.CommitteeRewardRatio / 100);
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class NeoToken() : FungibleToken(-5, "NeoToken")
     internal const byte PrefixCandidate = 33;
 
     private const byte NeoHolderRewardRatio = 10;
-    private const byte CommitteeRewardRatio = 10;
+    internal const byte CommitteeRewardRatio = 10;
     private const byte VoterRewardRatio = 80;
 
     /// <summary>5 GAS per block until the committee changes it.</summary>
