@@ -17,12 +17,15 @@ public sealed partial class TestEngine
     }
 
     /// <summary>Deploys the artefacts <paramref name="nefPath"/> and <paramref name="manifestPath"/> (files as nccs writes them).</summary>
-    public UInt160 Deploy(string nefPath, string manifestPath, object? data = null)
+    public UInt160 Deploy(string nefPath, string manifestPath, object? data = null) =>
+        Deploy(File.ReadAllBytes(nefPath), File.ReadAllBytes(manifestPath), data);
+
+    /// <summary>Deploys a NEF and a manifest given as bytes, passed to ContractManagement.deploy unchanged.</summary>
+    public UInt160 Deploy(byte[] nef, byte[] manifest, object? data = null)
     {
-        var nef = NefFile.Parse(File.ReadAllBytes(nefPath));
-        var manifestBytes = File.ReadAllBytes(manifestPath);
-        Invoke(NativeContracts.ContractManagement.Hash, "deploy", nef.ToArray(), manifestBytes, data);
-        return ContractHash.Compute(Sender, nef.CheckSum, ContractManifest.Parse(manifestBytes).Name);
+        var parsed = NefFile.Parse(nef);
+        Invoke(NativeContracts.ContractManagement.Hash, "deploy", nef, manifest, data);
+        return ContractHash.Compute(Sender, parsed.CheckSum, ContractManifest.Parse(manifest).Name);
     }
 
     /// <summary>Asserts that <paramref name="action"/> FAULTs with a reason containing <paramref name="reason"/>.</summary>
