@@ -1,0 +1,107 @@
+namespace Protocol.Toolchain.Compiler.Tests;
+
+/// <summary>C# integer semantics at the overflow edges, compiled to NeoVM and compared with .NET.</summary>
+public class IntegerSemanticsTests
+{
+    private static readonly Differential Ints = new("""
+        public static int Add(int a, int b) => a + b;
+        public static int CheckedAdd(int a, int b) => checked(a + b);
+        public static long Mul(long a, long b) => a * b;
+        public static long CheckedMul(long a, long b) => checked(a * b);
+        public static uint Sub(uint a, uint b) => a - b;
+        public static int Div(int a, int b) => a / b;
+        public static int Rem(int a, int b) => a % b;
+        public static int Shl(int a, int n) => a << n;
+        public static long Shr(long a, int n) => a >> n;
+        public static int Neg(int a) => -a;
+        public static uint Not(uint a) => ~a;
+        public static byte ToByte(int a) => (byte)a;
+        public static sbyte ToSByte(long a) => (sbyte)a;
+        public static int CheckedToInt(long a) => checked((int)a);
+        public static char NextChar(char c) => (char)(c + 1);
+        public static int PostIncrement(int a) { int b = a++; return a + b; }
+        public static byte CompoundByte(byte b) { b += 200; return b; }
+        public static ulong BigToUlong(System.Numerics.BigInteger x) => (ulong)x;
+        """);
+
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(int.MinValue, -1)]
+    public void Int_addition_wraps_unchecked_and_throws_checked(int a, int b)
+    {
+        Ints.Same("Add", a, b);
+        Ints.Same("CheckedAdd", a, b);
+    }
+
+    [Theory]
+    [InlineData(3L, 4L)]
+    [InlineData(long.MaxValue, 2L)]
+    [InlineData(long.MinValue, -1L)]
+    [InlineData(4294967296L, 4294967296L)]
+    public void Long_multiplication_at_the_edges(long a, long b)
+    {
+        Ints.Same("Mul", a, b);
+        Ints.Same("CheckedMul", a, b);
+    }
+
+    [Theory]
+    [InlineData(0u, 1u)]
+    [InlineData(5u, 3u)]
+    [InlineData(0u, uint.MaxValue)]
+    public void Unsigned_subtraction_wraps(uint a, uint b) => Ints.Same("Sub", a, b);
+
+    [Theory]
+    [InlineData(7, 2)]
+    [InlineData(-7, 2)]
+    [InlineData(int.MinValue, -1)]
+    [InlineData(1, 0)]
+    public void Division_and_remainder_match_dotnet_including_its_exceptions(int a, int b)
+    {
+        Ints.Same("Div", a, b);
+        Ints.Same("Rem", a, b);
+    }
+
+    [Theory]
+    [InlineData(1, 33)]
+    [InlineData(1, 31)]
+    [InlineData(-1, 0)]
+    [InlineData(0x40000000, 1)]
+    public void Shift_counts_are_masked_and_results_wrap(int a, int n)
+    {
+        Ints.Same("Shl", a, n);
+        Ints.Same("Shr", (long)a, n + 30);
+    }
+
+    [Theory]
+    [InlineData(int.MinValue)]
+    [InlineData(5)]
+    public void Negation_and_complement(int a)
+    {
+        Ints.Same("Neg", a);
+        Ints.Same("Not", (uint)a);
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(-1)]
+    [InlineData(255)]
+    public void Narrowing_conversions(int a)
+    {
+        Ints.Same("ToByte", a);
+        Ints.Same("ToSByte", (long)a * 1000);
+        Ints.Same("CheckedToInt", (long)a << 24);
+        Ints.Same("CompoundByte", (byte)(a & 0xFF));
+    }
+
+    [Fact]
+    public void Chars_increments_and_big_integer_conversions()
+    {
+        Ints.Same("NextChar", 'a');
+        Ints.Same("NextChar", '\uffff');
+        Ints.Same("PostIncrement", 41);
+        Ints.Same("BigToUlong", System.Numerics.BigInteger.Parse("18446744073709551615"));
+        Ints.Same("BigToUlong", System.Numerics.BigInteger.Parse("18446744073709551616"));
+        Ints.Same("BigToUlong", System.Numerics.BigInteger.MinusOne);
+    }
+}
