@@ -16,7 +16,7 @@ public class DiagnosticsTests
     [Fact]
     public void Unsupported_statements_are_reported_at_their_location()
     {
-        var error = SingleError("    public static int F(int[] xs)\n    {\n        int s = 0;\n        foreach (var x in xs) s += x;\n        return s;\n    }");
+        var error = SingleError("    public static int F(int x)\n    {\n        int s = 0;\n        lock (new object()) s += x;\n        return s;\n    }");
         Assert.Equal(("C.cs", 7, 9), (error.File, error.Line, error.Column));
         Assert.StartsWith("NC2", error.Id);
         Assert.Contains("not supported", error.Message);

@@ -59,6 +59,16 @@ public static class ContractCompiler
         var manifest = new ContractManifest(model.Name, [], [], new ContractAbi(methods, []), [],
             WildcardContainer<ContractPermissionDescriptor>.Create(), null);
         var nef = NefFile.Create(CompilerName, "", [], script);
+        try
+        {
+            _ = new Script(script, strict: true); // a self-check: deployment parses the script the same way
+        }
+        catch (BadScriptException e)
+        {
+            cc.Diagnostics.Add(CompilerDiagnostic.Error("NC9000", $"Internal compiler error: the emitted script is invalid ({e.Message}).",
+                model.Type.Locations.FirstOrDefault()));
+            return (null, cc.Diagnostics);
+        }
         manifest.CheckAgainstScript(nef.Script, VmManifestChecks.Default);
         return (new CompiledContract(model.Name, nef, manifest), cc.Diagnostics);
     }

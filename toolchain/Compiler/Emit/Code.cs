@@ -23,7 +23,11 @@ public sealed class Code
 {
     private readonly List<Op> _ops = [];
 
-    private sealed record Op(OpCode OpCode, byte[] Operand, Label? Target = null, Label? Mark = null, Label? Target2 = null);
+    private sealed record Op(OpCode OpCode, byte[] Operand, Label? Target = null, Label? Mark = null, Label? Target2 = null)
+    {
+        /// <summary>Has a symbolic operand: a jump, call, ENDTRY or PUSHA target, or a TRY (whose catch may be absent).</summary>
+        public bool IsBranch => Target is not null || OpCode == OpCode.TRY;
+    }
 
     public int Count => _ops.Count;
 
@@ -75,7 +79,7 @@ public sealed class Code
             for (int i = 0; i < _ops.Count; i++)
             {
                 var op = _ops[i];
-                if (isShort[i] || op.Target is null || op.OpCode is OpCode.PUSHA) continue;
+                if (isShort[i] || !op.IsBranch || op.OpCode is OpCode.PUSHA) continue;
                 if (op.OpCode == OpCode.TRY)
                 {
                     if (Fits(positions, i, op.Target) && Fits(positions, i, op.Target2)) { isShort[i] = true; changed = true; }
@@ -91,8 +95,8 @@ public sealed class Code
         {
             var op = _ops[i];
             if (op.Mark is not null) { labels[op.Mark] = positions[i]; continue; }
-            if (op.Target is null) { script.Add((byte)op.OpCode); script.AddRange(op.Operand); continue; }
-            int Offset(Label? l) => l is null ? 0 : positions[Resolve(l)] - positions[i];
+            if (!op.IsBranch) { script.Add((byte)op.OpCode); script.AddRange(op.Operand); continue; }
+            int Offset(Label? l) => l is null ? 0 : positions[Resolve(l)] - positions[i]; // an absent catch/finally is offset 0
             if (op.OpCode == OpCode.TRY)
             {
                 if (isShort[i]) script.AddRange([(byte)OpCode.TRY, (byte)(sbyte)Offset(op.Target), (byte)(sbyte)Offset(op.Target2)]);
@@ -133,7 +137,7 @@ public sealed class Code
     private static int Size(Op op, bool isShort)
     {
         if (op.Mark is not null) return 0;
-        if (op.Target is null) return 1 + op.Operand.Length;
+        if (!op.IsBranch) return 1 + op.Operand.Length;
         if (op.OpCode == OpCode.PUSHA) return 5;
         if (op.OpCode == OpCode.TRY) return isShort ? 3 : 9;
         return isShort ? 2 : 5;

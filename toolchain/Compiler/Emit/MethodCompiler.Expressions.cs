@@ -38,6 +38,9 @@ public sealed partial class MethodCompiler
             case IUnaryOperation unary:
                 Unary(unary);
                 break;
+            case ISimpleAssignmentOperation { Target: IArrayElementReferenceOperation element } assignment:
+                StoreElement(element, assignment.Value, keepResult: true);
+                break;
             case ISimpleAssignmentOperation assignment:
                 Expression(assignment.Value);
                 Code.Emit(OpCode.DUP);
@@ -65,6 +68,12 @@ public sealed partial class MethodCompiler
             case IPropertyReferenceOperation property:
                 PropertyReference(property);
                 break;
+            case IArrayCreationOperation creation:
+                ArrayCreation(creation);
+                break;
+            case IArrayElementReferenceOperation element:
+                ElementReference(element);
+                break;
             default:
                 throw Unsupported("NC2200", $"This expression ({operation.Kind}) is not supported yet.", operation.Syntax.GetLocation());
         }
@@ -75,6 +84,9 @@ public sealed partial class MethodCompiler
     {
         switch (operation)
         {
+            case ISimpleAssignmentOperation { Target: IArrayElementReferenceOperation element } assignment:
+                StoreElement(element, assignment.Value, keepResult: false);
+                return;
             case ISimpleAssignmentOperation assignment:
                 Expression(assignment.Value);
                 Store(assignment.Target);

@@ -24,6 +24,17 @@ public sealed partial class MethodCompiler
                 case "IsEven": Code.Push(1); Code.Emit(OpCode.AND); Code.Emit(OpCode.NOT); return;
             }
         }
+        if (property.Property.Name == "Message" && property.Property.ContainingType.ToDisplayString() == "System.Exception")
+        {
+            Expression(property.Instance!); // a caught NeoVM exception is the thrown item, i.e. its message
+            return;
+        }
+        if (property.Property.Name == "Length" && property.Instance?.Type is IArrayTypeSymbol)
+        {
+            Expression(property.Instance);
+            Code.Emit(OpCode.SIZE);
+            return;
+        }
         throw Unsupported("NC2204", $"The property {property.Property.ToDisplayString()} is not supported yet.", property.Syntax.GetLocation());
     }
 }

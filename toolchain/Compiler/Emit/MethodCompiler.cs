@@ -12,7 +12,9 @@ namespace Protocol.Toolchain.Compiler.Emit;
 public sealed partial class MethodCompiler(ContractCompilation contract, IMethodSymbol? methodSymbol)
 {
     private readonly Dictionary<ILocalSymbol, int> _locals = new(SymbolEqualityComparer.Default);
-    private readonly Stack<(Label Break, Label Continue)> _loops = new();
+    private readonly Stack<(Label Break, Label Continue, int TryDepth)> _loops = new();
+    private int _temps; // hidden slots (foreach, returns inside try) come after the declared locals
+    private int _tempLimit;
 
     private Code Code => contract.Code;
 
@@ -32,10 +34,12 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
             ?? throw Unsupported("NC2001", $"Method {method.Name} has no body.", syntax.GetLocation());
         foreach (var local in body.Descendants().OfType<IVariableDeclaratorOperation>().Select(d => d.Symbol))
             _locals.TryAdd(local, _locals.Count);
-        if (_locals.Count > byte.MaxValue || method.Parameters.Length > byte.MaxValue)
+        _temps = _locals.Count;
+        _tempLimit = _temps + 2 * body.Descendants().Count(o => o is IForEachLoopOperation) + body.Descendants().Count(o => o is ITryOperation or ISwitchOperation);
+        if (_tempLimit > byte.MaxValue || method.Parameters.Length > byte.MaxValue)
             throw Unsupported("NC2002", $"Method {method.Name} has more than 255 locals or parameters.", syntax.GetLocation());
         Code.Mark(entry);
-        if (_locals.Count > 0 || method.Parameters.Length > 0) Code.Emit(OpCode.INITSLOT, (byte)_locals.Count, (byte)method.Parameters.Length);
+        if (_tempLimit > 0 || method.Parameters.Length > 0) Code.Emit(OpCode.INITSLOT, (byte)_tempLimit, (byte)method.Parameters.Length);
         Statement((IOperation?)body.BlockBody ?? body.ExpressionBody!);
         Code.Emit(OpCode.RET);
     }
@@ -60,8 +64,13 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
                 Discarded(expression.Operation);
                 break;
             case IReturnOperation ret:
-                if (ret.ReturnedValue is not null) Expression(ret.ReturnedValue);
-                Code.Emit(OpCode.RET);
+                Return(ret);
+                break;
+            case ITryOperation tryOperation:
+                Try(tryOperation);
+                break;
+            case ISwitchOperation switchOperation:
+                Switch(switchOperation);
                 break;
             case IConditionalOperation conditional:
                 If(conditional);
@@ -72,11 +81,14 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
             case IForLoopOperation loop:
                 For(loop);
                 break;
+            case IForEachLoopOperation loop:
+                ForEach(loop);
+                break;
             case IBranchOperation { BranchKind: BranchKind.Break }:
-                Code.Branch(OpCode.JMP, Loop(operation).Break);
+                Leave(Loop(operation).Break, Loop(operation).TryDepth, operation);
                 break;
             case IBranchOperation { BranchKind: BranchKind.Continue }:
-                Code.Branch(OpCode.JMP, Loop(operation).Continue);
+                Leave(Loop(operation).Continue, Loop(operation).TryDepth, operation);
                 break;
             case IThrowOperation thrown:
                 Throw(thrown);
@@ -88,7 +100,16 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
         }
     }
 
-    private (Label Break, Label Continue) Loop(IOperation at) =>
+    /// <summary>Jumps to a loop label; leaving a try block needs ENDTRY (one level) so its finally runs.</summary>
+    private void Leave(Label target, int targetTryDepth, IOperation at)
+    {
+        int levels = _tries.Count - targetTryDepth;
+        if (levels == 0) Code.Branch(OpCode.JMP, target);
+        else if (levels == 1) Code.Branch(OpCode.ENDTRY, target);
+        else throw Unsupported("NC2504", "break/continue out of nested try blocks is not supported yet.", at.Syntax.GetLocation());
+    }
+
+    private (Label Break, Label Continue, int TryDepth) Loop(IOperation at) =>
         _loops.Count > 0 ? _loops.Peek() : throw Unsupported("NC2101", "break/continue outside a loop.", at.Syntax.GetLocation());
 
     private void If(IConditionalOperation conditional)
@@ -115,7 +136,7 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
         var end = new Label("endloop");
         if (!loop.ConditionIsTop) Code.Branch(OpCode.JMP, top); else Code.Branch(OpCode.JMP, check);
         Code.Mark(top);
-        _loops.Push((end, check));
+        _loops.Push((end, check, _tries.Count));
         Statement(loop.Body);
         _loops.Pop();
         Code.Mark(check);
@@ -133,7 +154,7 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
         var end = new Label("endfor");
         Code.Branch(OpCode.JMP, check);
         Code.Mark(top);
-        _loops.Push((end, next));
+        _loops.Push((end, next, _tries.Count));
         Statement(loop.Body);
         _loops.Pop();
         Code.Mark(next);
@@ -162,6 +183,9 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
     }
 
     private void StoreLocal(ILocalSymbol local) => Slot(OpCode.STLOC0, _locals[local]);
+
+    /// <summary>A hidden local slot, reserved when the method's slots were counted.</summary>
+    private int NewTemp() => _temps < _tempLimit ? _temps++ : throw new InvalidOperationException("Hidden slots were under-counted.");
 
     private void Slot(OpCode first, int index)
     {
