@@ -12,8 +12,7 @@ namespace Protocol.Toolchain.Compiler.Tests;
 /// </summary>
 internal sealed class Differential
 {
-    // Until the framework project lands the tests declare the one base type the compiler looks for.
-    private const string Prelude = "using System.Numerics;\nnamespace Neo.SmartContract.Framework { public abstract class SmartContract { } }\n";
+    private const string Prelude = "using System.Numerics;\n";
 
     private readonly Type _dotnet;
     private readonly TestEngine _engine = new();

@@ -13,13 +13,32 @@ public static class CompilationFactory
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList());
 
+    /// <summary>The framework's C# sources embedded in this assembly (path "framework/…").</summary>
+    public static IReadOnlyList<(string Path, string Text)> FrameworkSources { get; } = LoadFramework();
+
     public static CSharpCompilation Create(IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? references = null,
-        bool checkOverflow = false)
+        bool checkOverflow = false, bool includeFramework = true)
     {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.Path));
+        var all = includeFramework ? sources.Concat(FrameworkSources) : sources;
+        var trees = all.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.Path));
         return CSharpCompilation.Create("Contract", trees, Platform.Value.Concat(references ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 checkOverflow: checkOverflow, allowUnsafe: false));
+    }
+
+    /// <summary>Whether a syntax tree is one of the embedded framework files.</summary>
+    public static bool IsFramework(SyntaxTree tree) => tree.FilePath.StartsWith("framework/", StringComparison.Ordinal);
+
+    private static List<(string Path, string Text)> LoadFramework()
+    {
+        var assembly = typeof(CompilationFactory).Assembly;
+        var files = new List<(string, string)>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("framework/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            files.Add((name, reader.ReadToEnd()));
+        }
+        return files;
     }
 }
