@@ -62,6 +62,12 @@ public sealed partial class TestEngine
 
     public IReadOnlyList<string> LastLogs { get; private set; } = [];
 
+    /// <summary>
+    /// Raised for each notification of a call that HALTed, in order, once its state is committed (typed proxies raise
+    /// their C# events from it). A FAULTed call raises nothing: its transaction never happened.
+    /// </summary>
+    public event Action<NotifyEventArgs>? Notified;
+
     /// <summary>Calls a method and converts its result.</summary>
     public T Call<T>(UInt160 contract, string method, params object?[] args) =>
         StackItemConverter.FromStackItem<T>(Execute(CallScript(contract, method, args)));
@@ -90,7 +96,12 @@ public sealed partial class TestEngine
         if (state != VMState.HALT)
             throw new TestFaultException(engine.FaultException?.Message ?? "FAULT", engine.FaultException, engine.FeeConsumed);
         snapshot.Commit();
-        return engine.ResultStack.Count > 0 ? engine.ResultStack[0] : StackItem.Null;
+        var result = engine.ResultStack.Count > 0 ? engine.ResultStack[0] : StackItem.Null;
+        if (Notified is { } notified)
+        {
+            foreach (var notification in LastNotifications) notified(notification);
+        }
+        return result;
     }
 
     /// <summary>A restorable copy of the chain state.</summary>
