@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using Protocol.Toolchain.Compiler.Artifacts;
 using Protocol.Toolchain.Compiler.Diagnostics;
 using Protocol.Toolchain.Compiler.Emit;
@@ -11,8 +10,12 @@ using Protocol.Toolchain.Vm;
 
 namespace Protocol.Toolchain.Compiler;
 
-/// <summary>One compiled contract: NEF, manifest and the offset of each ABI method.</summary>
-public sealed record CompiledContract(string Name, NefFile Nef, ContractManifest Manifest);
+/// <summary>One compiled contract: NEF, manifest, NEP-19 debug info and an assembly listing.</summary>
+public sealed record CompiledContract(string Name, NefFile Nef, ContractManifest Manifest, DebugInfo DebugInfo)
+{
+    /// <summary>The script as readable assembly, one instruction per line with its offset.</summary>
+    public string Listing => AssemblyListing.Of(Nef, Manifest, DebugInfo);
+}
 
 /// <summary>The result of a compilation: contracts when there is no error, and every diagnostic (located).</summary>
 public sealed record CompileResult(IReadOnlyList<CompiledContract> Contracts, IReadOnlyList<CompilerDiagnostic> Diagnostics)
@@ -20,72 +23,113 @@ public sealed record CompileResult(IReadOnlyList<CompiledContract> Contracts, IR
     public bool Success => Diagnostics.All(d => !d.IsError);
 }
 
-/// <summary>C# (Roslyn semantic model) to NeoVM: NEF + manifest per contract class.</summary>
+/// <summary>C# (Roslyn semantic model) to NeoVM: NEF + manifest + debug info per contract class.</summary>
 public static class ContractCompiler
 {
     public const string CompilerName = "Protocol.Compiler 0.1";
 
-    public static CompileResult Compile(IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? references = null)
+    public static CompileResult Compile(IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? references = null,
+        CompileOptions? options = null)
     {
-        var compilation = Front.CompilationFactory.Create(sources, references);
+        options ??= CompileOptions.Default;
+        var compilation = CompilationFactory.Create(sources, references, options.Checked);
         var diagnostics = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(CompilerDiagnostic.From).ToList();
         if (diagnostics.Count > 0) return new CompileResult([], diagnostics);
         var contracts = new List<CompiledContract>();
         foreach (var model in ContractModel.Find(compilation, diagnostics))
         {
-            var contract = CompileContract(new ContractCompilation(compilation, model));
-            diagnostics.AddRange(contract.Diagnostics);
-            if (contract.Result is { } compiled) contracts.Add(compiled);
+            var cc = new ContractCompilation(compilation, model, options);
+            var compiled = CompileContract(cc);
+            diagnostics.AddRange(cc.Diagnostics);
+            if (compiled is not null) contracts.Add(compiled);
         }
         return new CompileResult(diagnostics.Any(d => d.IsError) ? [] : contracts, diagnostics);
     }
 
-    private static (CompiledContract? Result, List<CompilerDiagnostic> Diagnostics) CompileContract(ContractCompilation cc)
+    private static CompiledContract? CompileContract(ContractCompilation cc)
     {
         var model = cc.Contract;
-        foreach (var field in model.StaticFields) cc.StaticSlots[field] = cc.StaticSlots.Count;
-        var abi = model.AbiMethods.Select(m => (Method: m, Label: cc.MethodLabel(m))).ToList();
-        var initialize = cc.StaticSlots.Count > 0 ? new Label("_initialize") : null;
-        if (initialize is not null) Guard(cc, () => EmitInitialize(cc, initialize));
-        while (cc.TryDequeue(out var method)) Guard(cc, () => new MethodCompiler(cc, method).Compile(cc.MethodLabel(method)));
-        if (cc.Diagnostics.Any(d => d.IsError)) return (null, cc.Diagnostics);
+        var abi = model.AbiMethods(cc.Diagnostics);
+        foreach (var e in model.Events(cc.Diagnostics)) cc.Events[(IEventSymbol)e.Event.OriginalDefinition] = e;
+        ManifestBuilder.CheckSpecialMethods(abi, cc.Diagnostics);
+        var labels = abi.Select(m => cc.MethodLabel(m.Method)).ToList();
+        var initialize = CompileAll(cc);
+        if (cc.Diagnostics.Any(d => d.IsError)) return null;
 
-        var (script, positions) = cc.Code.Assemble();
-        var methods = abi.Select(a => new ContractMethodDescriptor(ContractModel.AbiName(a.Method),
-            a.Method.Parameters.Select(p => new ContractParameterDefinition(p.Name, AbiTypes.Of(p.Type))).ToList(),
-            AbiTypes.Of(a.Method.ReturnType), positions[a.Label], ContractModel.HasAttribute(a.Method, "SafeAttribute"))).ToList();
+        if (cc.Options.Optimize) Optimizer.Run(cc.Code);
+        var (script, positions) = cc.Code.Assemble(out var sequencePoints);
+        var methods = abi.Select((m, i) => ManifestBuilder.Method(m, positions[labels[i]])).ToList();
         if (initialize is not null)
             methods.Add(new ContractMethodDescriptor("_initialize", [], ContractParameterType.Void, positions[initialize], false));
-        var manifest = new ContractManifest(model.Name, [], [], new ContractAbi(methods, []), [],
-            WildcardContainer<ContractPermissionDescriptor>.Create(), null);
-        var nef = NefFile.Create(CompilerName, "", [], script);
+        var manifest = ManifestBuilder.Build(cc, methods);
+        var source = ManifestBuilder.SourceUrl(model) ?? "";
+        if (System.Text.Encoding.UTF8.GetByteCount(source) > 256)
+        {
+            cc.Diagnostics.Add(CompilerDiagnostic.Error("NC1006", "[ContractSourceCode] is longer than the NEF's 256-byte source field: shorten the URL.", model.Type.Locations.FirstOrDefault()));
+            return null;
+        }
+        var nef = NefFile.Create(CompilerName, source, cc.Tokens, script);
         try
         {
             _ = new Script(script, strict: true); // a self-check: deployment parses the script the same way
+            manifest.CheckAgainstScript(nef.Script, VmManifestChecks.Default);
         }
-        catch (BadScriptException e)
+        catch (Exception e) when (e is BadScriptException or FormatException or InvalidOperationException)
         {
-            cc.Diagnostics.Add(CompilerDiagnostic.Error("NC9000", $"Internal compiler error: the emitted script is invalid ({e.Message}).",
+            cc.Diagnostics.Add(CompilerDiagnostic.Error("NC9000", $"Internal compiler error: the emitted contract is invalid ({e.Message}).",
                 model.Type.Locations.FirstOrDefault()));
-            return (null, cc.Diagnostics);
+            return null;
         }
-        manifest.CheckAgainstScript(nef.Script, VmManifestChecks.Default);
-        return (new CompiledContract(model.Name, nef, manifest), cc.Diagnostics);
+        if (cc.Diagnostics.Any(d => d.IsError)) return null;
+        var debugInfo = DebugInfo.Create(cc, nef, positions, sequencePoints);
+        return new CompiledContract(model.Name, nef, manifest, debugInfo);
     }
 
-    /// <summary>_initialize: INITSSLOT for every static field, then their initialisers in declaration order.</summary>
-    private static void EmitInitialize(ContractCompilation cc, Label label)
+    /// <summary>
+    /// Compiles every reachable method (methods are queued on first call), then static initialisers into _initialize.
+    /// Initialisers may reach new methods and those new static fields, so _initialize grows in chunks joined by jumps.
+    /// </summary>
+    private static Label? CompileAll(ContractCompilation cc)
     {
-        cc.Code.Mark(label);
-        cc.Code.Emit(OpCode.INITSSLOT, (byte)cc.StaticSlots.Count);
-        foreach (var (field, slot) in cc.StaticSlots.OrderBy(s => s.Value))
+        Label? initialize = null;
+        Label? nextChunk = null;
+        int initsslot = -1;
+        MethodCompiler? initializer = null;
+        while (cc.HasPendingWork)
         {
-            var syntax = field.DeclaringSyntaxReferences[0].GetSyntax() as Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax;
-            if (syntax?.Initializer is null) continue;
-            var initializer = cc.ModelOf(syntax.SyntaxTree).GetOperation(syntax.Initializer) as IFieldInitializerOperation;
-            new MethodCompiler(cc, null).InitializeStatic(initializer!.Value, slot);
+            while (cc.TryDequeue(out var method, out var label))
+                Guard(cc, () => new MethodCompiler(cc, method).Compile(label));
+            if (!cc.TryDequeueUninitialised(out var field)) continue;
+            if (initialize is null)
+            {
+                initialize = new Label("_initialize");
+                cc.Code.Mark(initialize);
+                initsslot = cc.Code.Count;
+                cc.Code.Emit(OpCode.INITSSLOT, 1);
+                initializer = new MethodCompiler(cc, null);
+                initializer.BeginInitializer();
+            }
+            else
+            {
+                cc.Code.Mark(nextChunk!);
+            }
+            do
+            {
+                var slot = cc.StaticSlots[field];
+                Guard(cc, () => initializer!.InitializeStaticField(field, slot));
+            }
+            while (cc.TryDequeueUninitialised(out field));
+            nextChunk = new Label("_initialize-next");
+            cc.Code.Branch(OpCode.JMP, nextChunk);
         }
+        if (initialize is null) return null;
+        cc.Code.Mark(nextChunk!);
         cc.Code.Emit(OpCode.RET);
+        if (cc.StaticSlots.Count > byte.MaxValue)
+            cc.Diagnostics.Add(CompilerDiagnostic.Error("NC2003", $"The contract has {cc.StaticSlots.Count} static fields; NeoVM allows 255.", cc.Contract.Type.Locations.FirstOrDefault()));
+        else cc.Code.SetOperand(initsslot, (byte)cc.StaticSlots.Count);
+        initializer!.EndInitializer();
+        return initialize;
     }
 
     private static void Guard(ContractCompilation cc, Action compile)

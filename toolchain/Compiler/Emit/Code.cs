@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using Microsoft.CodeAnalysis;
 using Protocol.Toolchain.Vm;
 
 namespace Protocol.Toolchain.Compiler.Emit;
@@ -23,15 +24,39 @@ public sealed class Code
 {
     private readonly List<Op> _ops = [];
 
-    private sealed record Op(OpCode OpCode, byte[] Operand, Label? Target = null, Label? Mark = null, Label? Target2 = null)
+    private sealed record Op(OpCode OpCode, byte[] Operand, Label? Target = null, Label? Mark = null, Label? Target2 = null, bool Dropped = false)
     {
+        /// <summary>The source span this instruction starts (a statement's first instruction), for debug info.</summary>
+        public Location? Sequence { get; init; }
+
         /// <summary>Has a symbolic operand: a jump, call, ENDTRY or PUSHA target, or a TRY (whose catch may be absent).</summary>
         public bool IsBranch => Target is not null || OpCode == OpCode.TRY;
     }
 
+    private Location? _pendingSequence;
+
     public int Count => _ops.Count;
 
-    public void Emit(OpCode op, params byte[] operand) => _ops.Add(new Op(op, operand));
+    /// <summary>Attaches a source location to the next instruction emitted (a sequence point).</summary>
+    public void SequencePoint(Location location) => _pendingSequence = location;
+
+    private void Add(Op op)
+    {
+        if (_pendingSequence is not null && op.Mark is null)
+        {
+            op = op with { Sequence = _pendingSequence };
+            _pendingSequence = null;
+        }
+        _ops.Add(op);
+    }
+
+    public void Emit(OpCode op, params byte[] operand) => Add(new Op(op, operand));
+
+    /// <summary>Removes the instruction at <paramref name="index"/> (it takes no space; labels stay valid).</summary>
+    public void Drop(int index) => _ops[index] = _ops[index] with { Dropped = true };
+
+    /// <summary>Replaces the operand of the instruction at <paramref name="index"/> (a slot count known only later).</summary>
+    public void SetOperand(int index, params byte[] operand) => _ops[index] = _ops[index] with { Operand = operand };
 
     public void Mark(Label label)
     {
@@ -41,15 +66,48 @@ public sealed class Code
     }
 
     /// <summary>A jump, CALL, ENDTRY or PUSHA to <paramref name="target"/> (pass the short opcode; PUSHA is always 4 bytes).</summary>
-    public void Branch(OpCode shortForm, Label target) => _ops.Add(new Op(shortForm, [], target));
+    public void Branch(OpCode shortForm, Label target) => Add(new Op(shortForm, [], target));
 
     /// <summary>TRY with catch and/or finally targets (null = absent).</summary>
-    public void Try(Label? catchTarget, Label? finallyTarget) => _ops.Add(new Op(OpCode.TRY, [], catchTarget, Target2: finallyTarget));
+    public void Try(Label? catchTarget, Label? finallyTarget) => Add(new Op(OpCode.TRY, [], catchTarget, Target2: finallyTarget));
+
+    /// <summary>
+    /// An inline binding's instructions. Relative jumps inside it become labels, so layout and optimisation keep them
+    /// right; a jump must land on one of the sequence's instruction boundaries or just after its end.
+    /// </summary>
+    public void EmitBound(IReadOnlyList<Front.BoundOp> ops)
+    {
+        var starts = new int[ops.Count + 1];
+        for (int i = 0; i < ops.Count; i++) starts[i + 1] = starts[i] + 1 + ops[i].Operand.Length;
+        var labels = new Label?[ops.Count + 1];
+        Label LabelAt(int offset)
+        {
+            int index = Array.IndexOf(starts, offset);
+            if (index < 0) throw new InvalidOperationException($"A bound jump lands inside an instruction (offset {offset}).");
+            return labels[index] ??= new Label("bound");
+        }
+        var targets = new Label?[ops.Count];
+        for (int i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i].OpCode;
+            if (op is >= OpCode.JMP and <= OpCode.JMPLE_L && ((op - OpCode.JMP) & 1) == 0)
+                targets[i] = LabelAt(starts[i] + (sbyte)ops[i].Operand[0]);
+            else if (op is >= OpCode.JMP and <= OpCode.JMPLE_L or OpCode.CALL or OpCode.CALL_L or OpCode.PUSHA or OpCode.TRY or OpCode.TRY_L or OpCode.ENDTRY or OpCode.ENDTRY_L)
+                throw new InvalidOperationException($"{op} is not supported in an [OpCode] binding.");
+        }
+        for (int i = 0; i <= ops.Count; i++)
+        {
+            if (labels[i] is { } label) Mark(label);
+            if (i == ops.Count) break;
+            if (targets[i] is { } target) Branch(ops[i].OpCode, target);
+            else Emit(ops[i].OpCode, ops[i].Operand);
+        }
+    }
 
     public void Push(BigInteger value)
     {
         var sb = new ScriptBuilder().EmitPush(value).ToArray();
-        _ops.Add(new Op((OpCode)sb[0], sb[1..]));
+        Add(new Op((OpCode)sb[0], sb[1..]));
     }
 
     public void Push(bool value) => Emit(value ? OpCode.PUSHT : OpCode.PUSHF);
@@ -57,7 +115,7 @@ public sealed class Code
     public void Push(ReadOnlySpan<byte> data)
     {
         var sb = new ScriptBuilder().EmitPush(data).ToArray();
-        _ops.Add(new Op((OpCode)sb[0], sb[1..]));
+        Add(new Op((OpCode)sb[0], sb[1..]));
     }
 
     public void SysCall(uint id)
@@ -67,8 +125,10 @@ public sealed class Code
         Emit(OpCode.SYSCALL, operand);
     }
 
-    /// <summary>The script and the position of every marked label.</summary>
-    public (byte[] Script, Dictionary<Label, int> Positions) Assemble()
+    /// <summary>The script, the position of every marked label and the sequence points (offset → source location).</summary>
+    public (byte[] Script, Dictionary<Label, int> Positions) Assemble() => Assemble(out _);
+
+    public (byte[] Script, Dictionary<Label, int> Positions) Assemble(out List<(int Offset, Location Location)> sequencePoints)
     {
         var isShort = new bool[_ops.Count];
         int[] positions;
@@ -91,10 +151,13 @@ public sealed class Code
         }
         var script = new List<byte>();
         var labels = new Dictionary<Label, int>();
+        sequencePoints = [];
         for (int i = 0; i < _ops.Count; i++)
         {
             var op = _ops[i];
             if (op.Mark is not null) { labels[op.Mark] = positions[i]; continue; }
+            if (op.Dropped) continue;
+            if (op.Sequence is not null) sequencePoints.Add((positions[i], op.Sequence));
             if (!op.IsBranch) { script.Add((byte)op.OpCode); script.AddRange(op.Operand); continue; }
             int Offset(Label? l) => l is null ? 0 : positions[Resolve(l)] - positions[i]; // an absent catch/finally is offset 0
             if (op.OpCode == OpCode.TRY)
@@ -136,7 +199,7 @@ public sealed class Code
 
     private static int Size(Op op, bool isShort)
     {
-        if (op.Mark is not null) return 0;
+        if (op.Mark is not null || op.Dropped) return 0;
         if (!op.IsBranch) return 1 + op.Operand.Length;
         if (op.OpCode == OpCode.PUSHA) return 5;
         if (op.OpCode == OpCode.TRY) return isShort ? 3 : 9;

@@ -19,6 +19,11 @@ public sealed partial class MethodCompiler
         var left = binary.LeftOperand;
         var right = binary.RightOperand;
         var type = binary.Type;
+        if (binary.OperatorMethod is { } userOperator && !IntegerType.IsBigInteger(userOperator.ContainingType))
+        {
+            CallMethod(userOperator, null, [left, right], binary.Syntax);
+            return;
+        }
         if (kind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr)
         {
             var falseLabel = new Label("bool-false");
@@ -38,18 +43,27 @@ public sealed partial class MethodCompiler
             if (kind == BinaryOperatorKind.NotEquals) Code.Emit(OpCode.NOT);
             return;
         }
+        if (kind == BinaryOperatorKind.Add && type?.SpecialType == SpecialType.System_String)
+        {
+            StringOperand(left);
+            StringOperand(right);
+            Code.Emit(OpCode.CAT);
+            Code.Emit(OpCode.CONVERT, 0x28); // CAT yields a Buffer; strings are ByteStrings
+            return;
+        }
+        bool numeric = IsNumeric(left.Type) && IsNumeric(right.Type);
+        if (binary.IsLifted)
+        {
+            if (kind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
+                throw Unsupported("NC2304", "Arithmetic on nullable values is not supported: test for null first (x is int v).", binary.Syntax.GetLocation());
+            numeric = false; // EQUAL treats null as a value; NUMEQUAL would FAULT on it
+        }
+        if (IsStruct(left.Type!) && kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
+            throw Unsupported("NC2305", "== on structs is not supported: compare their fields.", binary.Syntax.GetLocation());
         Expression(left);
         Expression(right);
-        bool numeric = IntegerType.Of(left.Type) is not null || IntegerType.IsBigInteger(left.Type);
-        bool text = left.Type?.SpecialType == SpecialType.System_String;
         switch (kind)
         {
-            case BinaryOperatorKind.Add when text:
-                if (right.Type?.SpecialType != SpecialType.System_String)
-                    throw Unsupported("NC2301", "Only string + string concatenation is supported yet.", binary.Syntax.GetLocation());
-                Code.Emit(OpCode.CAT);
-                Code.Emit(OpCode.CONVERT, 0x28); // CAT yields a Buffer; strings are ByteStrings
-                return;
             case BinaryOperatorKind.Add: Arithmetic(OpCode.ADD, binary); return;
             case BinaryOperatorKind.Subtract: Arithmetic(OpCode.SUB, binary); return;
             case BinaryOperatorKind.Multiply: Arithmetic(OpCode.MUL, binary); return;
@@ -77,7 +91,7 @@ public sealed partial class MethodCompiler
             case BinaryOperatorKind.GreaterThan when numeric: Code.Emit(OpCode.GT); return;
             case BinaryOperatorKind.GreaterThanOrEqual when numeric: Code.Emit(OpCode.GE); return;
             default:
-                throw Unsupported("NC2300", $"The operator {kind} on {left.Type?.ToDisplayString()} is not supported yet.", binary.Syntax.GetLocation());
+                throw Unsupported("NC2300", $"The operator {kind} on {left.Type?.ToDisplayString()} is not supported.", binary.Syntax.GetLocation());
         }
     }
 
@@ -93,6 +107,11 @@ public sealed partial class MethodCompiler
 
     private void Unary(IUnaryOperation unary)
     {
+        if (unary.OperatorMethod is { } userOperator && !IntegerType.IsBigInteger(userOperator.ContainingType))
+        {
+            CallMethod(userOperator, null, [unary.Operand], unary.Syntax);
+            return;
+        }
         Expression(unary.Operand);
         var type = IntegerType.Of(unary.Type);
         switch (unary.OperatorKind)
@@ -174,44 +193,59 @@ public sealed partial class MethodCompiler
 
     private void Conversion(IConversionOperation conversion)
     {
+        if (conversion.OperatorMethod is { } method && !IntegerType.IsBigInteger(method.ContainingType))
+        {
+            if (method.IsExtern && Front.Bindings.Of(method) is null)
+            {
+                LiteralConversion(conversion, method);
+                return;
+            }
+            CallMethod(method, null, [conversion.Operand], conversion.Syntax);
+            return;
+        }
         Expression(conversion.Operand);
-        var to = IntegerType.Of(conversion.Type);
+        var from = conversion.Operand.Type;
+        var toType = conversion.Type;
+        if (toType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } && from is not INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
+            return; // T → T?: the value itself
+        if (from is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && toType is not INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
+        {
+            var ok = new Label("has-value");
+            Code.Emit(OpCode.DUP);
+            Code.Emit(OpCode.ISNULL);
+            Code.Branch(OpCode.JMPIFNOT, ok);
+            Code.Push(Encoding.UTF8.GetBytes("Nullable object must have a value."));
+            Code.Emit(OpCode.THROW);
+            Code.Mark(ok);
+            from = nullable.TypeArguments[0];
+        }
+        var to = IntegerType.Of(toType);
         if (to is null) return; // identity, widening to BigInteger, boxing and reference conversions keep the value
-        var from = IntegerType.Of(conversion.Operand.Type);
-        bool fromBig = IntegerType.IsBigInteger(conversion.Operand.Type);
-        if (from is { } source && source.Min >= to.Value.Min && source.Max <= to.Value.Max) return; // widening
-        if (from is null && !fromBig) return;
+        var source = IntegerType.Of(from);
+        bool fromBig = IntegerType.IsBigInteger(from);
+        if (source is { } s && s.Min >= to.Value.Min && s.Max <= to.Value.Max) return; // widening
+        if (source is null && !fromBig) return; // unboxing: the value is already an integer
         // BigInteger's explicit conversions always check, like .NET's.
         Normalize(to.Value, conversion.IsChecked || fromBig);
     }
 
-    private void CompoundAssignment(ICompoundAssignmentOperation compound, bool keepResult)
+    /// <summary>
+    /// The framework's implicit string → UInt160 / UInt256 / ECPoint conversions take compile-time constants only: an
+    /// address or 0x-hex hash, a 0x-hex block or transaction hash, a 33-byte compressed public key in hex.
+    /// </summary>
+    private void LiteralConversion(IConversionOperation conversion, IMethodSymbol method)
     {
-        Expression(compound.Target);
-        Expression(compound.Value);
-        var op = compound.OperatorKind switch
+        var target = method.ReturnType.ToDisplayString();
+        if (conversion.Operand.ConstantValue is not { HasValue: true, Value: string text })
+            throw Unsupported("NC2306", $"Only a constant string converts to {method.ReturnType.Name} implicitly; for a run-time string call {method.ReturnType.Name}.Parse.",
+                conversion.Syntax.GetLocation());
+        try
         {
-            BinaryOperatorKind.Add => OpCode.ADD,
-            BinaryOperatorKind.Subtract => OpCode.SUB,
-            BinaryOperatorKind.Multiply => OpCode.MUL,
-            BinaryOperatorKind.And => OpCode.AND,
-            BinaryOperatorKind.Or => OpCode.OR,
-            BinaryOperatorKind.ExclusiveOr => OpCode.XOR,
-            _ => throw Unsupported("NC2303", $"The compound operator {compound.OperatorKind}= is not supported yet.", compound.Syntax.GetLocation()),
-        };
-        Code.Emit(op);
-        if (IntegerType.Of(compound.Target.Type) is { } type) Normalize(type, compound.IsChecked);
-        if (keepResult) Code.Emit(OpCode.DUP);
-        Store(compound.Target);
-    }
-
-    private void IncrementOrDecrement(IIncrementOrDecrementOperation step, bool keepResult)
-    {
-        Expression(step.Target);
-        if (keepResult && step.IsPostfix) Code.Emit(OpCode.DUP);
-        Code.Emit(step.Kind == OperationKind.Increment ? OpCode.INC : OpCode.DEC);
-        if (IntegerType.Of(step.Target.Type) is { } type) Normalize(type, step.IsChecked);
-        if (keepResult && !step.IsPostfix) Code.Emit(OpCode.DUP);
-        Store(step.Target);
+            Code.Push(Literals.Parse(target, text, contract.Options.AddressVersion));
+        }
+        catch (FormatException e)
+        {
+            throw Unsupported("NC2307", e.Message, conversion.Operand.Syntax.GetLocation());
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Protocol.Toolchain.Vm;
@@ -5,26 +6,31 @@ using Protocol.Toolchain.Vm;
 namespace Protocol.Toolchain.Compiler.Emit;
 
 /// <summary>
-/// try/catch/finally as NeoVM TRY/ENDTRY/ENDFINALLY. A catch receives the thrown item (its message) and Exception.Message
-/// reads it back. A return inside a try leaves it through ENDTRY (running any finally) to a stub that returns.
+/// try/catch/finally as NeoVM TRY/ENDTRY/ENDFINALLY. An exception is its message: `new X("m")` is the string "m" (the
+/// type name without one), a catch receives the thrown item and Exception.Message reads it back. Leaving try blocks
+/// (return, break, continue, goto) goes through ENDTRY one level at a time, via a stub after each try, so every finally
+/// runs; a return value waits in a hidden slot.
 /// </summary>
 public sealed partial class MethodCompiler
 {
     private sealed class TryFrame
     {
-        public Label? ReturnStub;
-        public int ReturnSlot = -1;
-        public bool ReturnsValue;
+        /// <summary>Jumps that leave this try: their final target and depth → the stub after this try that continues them.</summary>
+        public readonly List<(Label Target, int Depth, Label Stub)> Exits = [];
     }
 
     private readonly Stack<TryFrame> _tries = new();
+    private readonly Stack<int> _caught = new();
+    private Label? _returnPoint;
+    private int _returnSlot = -1;
 
     private void Try(ITryOperation operation)
     {
         if (operation.Catches.Length > 1 || operation.Catches.Any(c => c.Filter is not null))
-            throw Unsupported("NC2501", "Only one catch clause without a filter is supported (NeoVM throws one kind of exception).", operation.Syntax.GetLocation());
-        if (_tries.Count > 0 && HasReturn(operation))
-            throw Unsupported("NC2502", "return inside nested try blocks is not supported yet; return after the outer try.", operation.Syntax.GetLocation());
+            throw Unsupported("NC2501", "Only one catch clause without a filter is supported (NeoVM throws one kind of exception): catch (Exception e) and test e.Message.",
+                operation.Syntax.GetLocation());
+        if (_tries.Count >= 16)
+            throw Unsupported("NC2505", "try blocks nest at most 16 deep in NeoVM.", operation.Syntax.GetLocation());
         var end = new Label("try-end");
         var catchLabel = operation.Catches.Length == 1 ? new Label("catch") : null;
         var finallyLabel = operation.Finally is not null ? new Label("finally") : null;
@@ -37,9 +43,13 @@ public sealed partial class MethodCompiler
         {
             var clause = operation.Catches[0];
             Code.Mark(catchLabel);
-            if (clause.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation declarator) StoreLocal(declarator.Symbol);
-            else Code.Emit(OpCode.DROP);
+            int slot;
+            if (clause.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation declarator) slot = LocalSlot(declarator.Symbol, clause.Syntax.GetLocation());
+            else slot = NewTemp();
+            Slot(OpCode.STLOC0, slot);
+            _caught.Push(slot);
             Statement(clause.Handler);
+            _caught.Pop();
             Code.Branch(OpCode.ENDTRY, end);
         }
         _tries.Pop();
@@ -50,75 +60,114 @@ public sealed partial class MethodCompiler
             Code.Emit(OpCode.ENDFINALLY);
         }
         Code.Mark(end);
-        if (frame.ReturnStub is null) return;
+        if (frame.Exits.Count == 0) return;
         var after = new Label("try-after");
         Code.Branch(OpCode.JMP, after);
-        Code.Mark(frame.ReturnStub);
-        if (frame.ReturnsValue) Slot(OpCode.LDLOC0, frame.ReturnSlot);
-        Code.Emit(OpCode.RET);
+        foreach (var (target, depth, stub) in frame.Exits)
+        {
+            Code.Mark(stub);
+            Leave(target, depth, operation);
+        }
         Code.Mark(after);
     }
 
-    /// <summary>return value: RET directly, or through the enclosing try's ENDTRY and return stub.</summary>
+    /// <summary>Jumps to a label at try depth <paramref name="targetDepth"/>: JMP when no try is left, else ENDTRY to this try's stub.</summary>
+    private void Leave(Label target, int targetDepth, IOperation at)
+    {
+        if (_tries.Count == targetDepth)
+        {
+            Code.Branch(OpCode.JMP, target);
+            return;
+        }
+        var frame = _tries.Peek();
+        var exit = frame.Exits.FirstOrDefault(e => e.Target == target);
+        if (exit.Stub is null)
+        {
+            exit = (target, targetDepth, new Label("leave-try"));
+            frame.Exits.Add(exit);
+        }
+        Code.Branch(OpCode.ENDTRY, exit.Stub);
+    }
+
+    /// <summary>return [value]: RET directly; inside a try, through the try exits to a shared return point.</summary>
     private void Return(IReturnOperation ret)
     {
-        if (ret.ReturnedValue is not null) Expression(ret.ReturnedValue);
+        bool isConstructor = methodSymbol?.MethodKind == MethodKind.Constructor;
+        if (ret.ReturnedValue is not null) Value(ret.ReturnedValue);
+        else if (isConstructor) Code.Emit(OpCode.LDARG0); // compiled constructors return `this`
         if (_tries.Count == 0)
         {
             Code.Emit(OpCode.RET);
             return;
         }
-        var frame = _tries.Peek();
-        frame.ReturnStub ??= new Label("try-return");
-        if (ret.ReturnedValue is not null)
+        bool hasValue = ret.ReturnedValue is not null || isConstructor;
+        if (hasValue)
         {
-            if (frame.ReturnSlot < 0) frame.ReturnSlot = NewTemp();
-            frame.ReturnsValue = true;
-            Slot(OpCode.STLOC0, frame.ReturnSlot);
+            if (_returnSlot < 0) _returnSlot = NewTemp();
+            Slot(OpCode.STLOC0, _returnSlot);
         }
-        Code.Branch(OpCode.ENDTRY, frame.ReturnStub);
+        _returnPoint ??= new Label("return");
+        Leave(_returnPoint, 0, ret);
     }
 
-    private static bool HasReturn(IOperation operation) => operation.Descendants().Any(o => o is IReturnOperation);
-
-    private void Switch(ISwitchOperation operation)
+    /// <summary>The shared return point of returns from inside try blocks (after the method's last RET).</summary>
+    private void EmitReturnPoint()
     {
-        int value = NewTemp();
-        Expression(operation.Value);
-        Slot(OpCode.STLOC0, value);
-        bool numeric = IntegerType.Of(operation.Value.Type) is not null || IntegerType.IsBigInteger(operation.Value.Type);
-        var end = new Label("switch-end");
-        var sections = operation.Cases.Select(_ => new Label("case")).ToArray();
-        Label? fallback = null;
-        for (int i = 0; i < operation.Cases.Length; i++)
+        if (_returnPoint is null) return;
+        Code.Mark(_returnPoint);
+        if (_returnSlot >= 0) Slot(OpCode.LDLOC0, _returnSlot);
+        Code.Emit(OpCode.RET);
+    }
+
+    private void Throw(IThrowOperation thrown) => Throw(thrown.Exception, thrown);
+
+    /// <summary>throw x: THROW the exception's message; `throw;` rethrows what the enclosing catch caught.</summary>
+    private void Throw(IOperation? exception, IOperation at)
+    {
+        switch (exception)
         {
-            foreach (var clause in operation.Cases[i].Clauses)
+            case null:
+                if (_caught.Count == 0) throw Unsupported("NC2102", "throw; outside a catch block.", at.Syntax.GetLocation());
+                Slot(OpCode.LDLOC0, _caught.Peek());
+                break;
+            case IObjectCreationOperation creation when IsException(creation.Type):
+                ExceptionValue(creation);
+                break;
+            case IConversionOperation { Operand: var operand } when IsException(operand.Type):
+                Throw(operand, at);
+                return;
+            default:
+                if (!IsException(exception.Type))
+                    throw Unsupported("NC2102", "Only exceptions can be thrown.", at.Syntax.GetLocation());
+                Expression(exception);
+                break;
+        }
+        Code.Emit(OpCode.THROW);
+    }
+
+    /// <summary>
+    /// new SomeException(…): its message as .NET would word it: the message argument, .NET's text around a constant
+    /// parameter name for the Argument*Exception(paramName) forms, otherwise the type's name.
+    /// </summary>
+    private void ExceptionValue(IObjectCreationOperation creation)
+    {
+        var first = creation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).FirstOrDefault();
+        if (first is null || first.Value.Type?.SpecialType != SpecialType.System_String)
+        {
+            Code.Push(Encoding.UTF8.GetBytes(creation.Type!.Name));
+            return;
+        }
+        if (first.Parameter?.Name == "paramName" && first.Value.ConstantValue is { HasValue: true, Value: string parameter })
+        {
+            var text = creation.Type!.Name switch
             {
-                switch (clause)
-                {
-                    case ISingleValueCaseClauseOperation single:
-                        Slot(OpCode.LDLOC0, value);
-                        Expression(single.Value);
-                        Code.Emit(numeric ? OpCode.NUMEQUAL : OpCode.EQUAL);
-                        Code.Branch(OpCode.JMPIF, sections[i]);
-                        break;
-                    case IDefaultCaseClauseOperation:
-                        fallback = sections[i];
-                        break;
-                    default:
-                        throw Unsupported("NC2503", "Only constant case labels and default are supported in switch (yet).", clause.Syntax.GetLocation());
-                }
-            }
+                "ArgumentNullException" => $"Value cannot be null. (Parameter '{parameter}')",
+                "ArgumentOutOfRangeException" => $"Specified argument was out of the range of valid values. (Parameter '{parameter}')",
+                _ => parameter,
+            };
+            Code.Push(Encoding.UTF8.GetBytes(text));
+            return;
         }
-        Code.Branch(OpCode.JMP, fallback ?? end);
-        var outerContinue = _loops.Count > 0 ? _loops.Peek().Continue : end;
-        _loops.Push((end, outerContinue, _tries.Count));
-        for (int i = 0; i < operation.Cases.Length; i++)
-        {
-            Code.Mark(sections[i]);
-            foreach (var statement in operation.Cases[i].Body) Statement(statement);
-        }
-        _loops.Pop();
-        Code.Mark(end);
+        Value(first.Value);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Protocol.Toolchain.Compiler.Diagnostics;
 using Protocol.Toolchain.Vm;
@@ -6,58 +7,127 @@ using Protocol.Toolchain.Vm;
 namespace Protocol.Toolchain.Compiler.Emit;
 
 /// <summary>
-/// Compiles one method from Roslyn's operation tree: arguments and locals live in slots (INITSLOT), values on the
-/// evaluation stack; anything outside the supported subset is a located compile error, never wrong code.
+/// Compiles one method (or accessor, constructor, lambda) from Roslyn's operation tree: arguments and locals live in
+/// slots (INITSLOT, counts patched once the body is compiled), values on the evaluation stack. An instance method of a
+/// class or struct takes `this` as argument 0; members of the contract class never do. Anything outside the supported
+/// subset is a located compile error, never wrong code.
 /// </summary>
-public sealed partial class MethodCompiler(ContractCompilation contract, IMethodSymbol? methodSymbol)
+public sealed partial class MethodCompiler
 {
+    private readonly ContractCompilation contract;
+    private readonly IMethodSymbol? methodSymbol;
     private readonly Dictionary<ILocalSymbol, int> _locals = new(SymbolEqualityComparer.Default);
-    private readonly Stack<(Label Break, Label Continue, int TryDepth)> _loops = new();
-    private int _temps; // hidden slots (foreach, returns inside try) come after the declared locals
-    private int _tempLimit;
+    private readonly Stack<(Label Break, int BreakDepth, Label Continue, int ContinueDepth)> _loops = new();
+    private readonly bool _hasThis;
+    private int _slots;
+
+    public MethodCompiler(ContractCompilation contract, IMethodSymbol? methodSymbol)
+    {
+        this.contract = contract;
+        this.methodSymbol = methodSymbol;
+        _hasThis = methodSymbol is not null && TakesThis(methodSymbol);
+    }
 
     private Code Code => contract.Code;
 
-    /// <summary>A static field initialiser inside _initialize: the value, then STSFLD.</summary>
-    public void InitializeStatic(IOperation value, int slot)
+    /// <summary>Whether calls to this method pass `this`: instance members of anything but the contract class.</summary>
+    private bool TakesThis(IMethodSymbol method) =>
+        !method.IsStatic && method.MethodKind != MethodKind.AnonymousFunction && !contract.Contract.IsContractType(method.ContainingType);
+
+    private int ParameterCount => (methodSymbol?.Parameters.Length ?? 0) + (_hasThis ? 1 : 0);
+
+    private int _initializerSlot = -1;
+
+    /// <summary>Starts _initialize's code (static initialisers), which may need hidden local slots: INITSLOT, patched at the end.</summary>
+    public void BeginInitializer()
     {
-        Expression(value);
-        Slot(OpCode.STSFLD0, slot);
+        _initializerSlot = Code.Count;
+        Code.Emit(OpCode.INITSLOT, 0, 0);
+    }
+
+    public void EndInitializer()
+    {
+        if (_slots > 0) Code.SetOperand(_initializerSlot, (byte)_slots, 0);
+        else Code.Drop(_initializerSlot);
     }
 
     public void Compile(Label entry)
     {
         var method = methodSymbol ?? throw new InvalidOperationException("No method to compile.");
-        var syntax = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()
-            ?? throw Unsupported("NC2001", $"Method {method.Name} has no source to compile.", method.Locations.FirstOrDefault());
-        var body = contract.ModelOf(syntax.SyntaxTree).GetOperation(syntax) as IMethodBodyOperation
-            ?? throw Unsupported("NC2001", $"Method {method.Name} has no body.", syntax.GetLocation());
-        foreach (var local in body.Descendants().OfType<IVariableDeclaratorOperation>().Select(d => d.Symbol))
-            _locals.TryAdd(local, _locals.Count);
-        _temps = _locals.Count;
-        _tempLimit = _temps + 2 * body.Descendants().Count(o => o is IForEachLoopOperation) + body.Descendants().Count(o => o is ITryOperation or ISwitchOperation);
-        if (_tempLimit > byte.MaxValue || method.Parameters.Length > byte.MaxValue)
-            throw Unsupported("NC2002", $"Method {method.Name} has more than 255 locals or parameters.", syntax.GetLocation());
+        if (ParameterCount > byte.MaxValue)
+            throw Unsupported("NC2002", $"Method {method.Name} has more than 255 parameters.", method.Locations.FirstOrDefault());
         Code.Mark(entry);
-        if (_tempLimit > 0 || method.Parameters.Length > 0) Code.Emit(OpCode.INITSLOT, (byte)_tempLimit, (byte)method.Parameters.Length);
-        Statement((IOperation?)body.BlockBody ?? body.ExpressionBody!);
+        int initslot = Code.Count;
+        Code.Emit(OpCode.INITSLOT, 0, (byte)ParameterCount);
+        Body(method);
+        if (method.MethodKind == MethodKind.Constructor) Code.Emit(OpCode.LDARG0); // compiled constructors return `this`
         Code.Emit(OpCode.RET);
+        EmitReturnPoint();
+        if (_slots > byte.MaxValue)
+            throw Unsupported("NC2002", $"Method {method.Name} needs more than 255 local slots; split it.", method.Locations.FirstOrDefault());
+        if (_slots == 0 && ParameterCount == 0) Code.Drop(initslot); // INITSLOT 0, 0 is invalid
+        else Code.SetOperand(initslot, (byte)_slots, (byte)ParameterCount);
+        var end = new Label(entry.Name + "-end");
+        Code.Mark(end);
+        contract.CompiledMethods.Add(new CompiledMethod(method, entry, end,
+            _locals.Select(l => (l.Key.Name, l.Key.Type, l.Value)).OrderBy(l => l.Value).ToList()));
+    }
+
+    private void Body(IMethodSymbol method)
+    {
+        var syntax = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        if (syntax is null || syntax is TypeDeclarationSyntax || (method.AssociatedSymbol is IPropertySymbol && syntax is AccessorDeclarationSyntax { Body: null, ExpressionBody: null }))
+        {
+            SynthesizedBody(method);
+            return;
+        }
+        if (syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow }) syntax = arrow;
+        var operation = contract.ModelOf(syntax.SyntaxTree).GetOperation(syntax);
+        switch (operation)
+        {
+            case IMethodBodyOperation body:
+                Statement((IOperation?)body.BlockBody ?? body.ExpressionBody ?? throw Unsupported("NC2001", $"Method {method.Name} has no body.", syntax.GetLocation()));
+                break;
+            case IConstructorBodyOperation ctor:
+                var initializer = ctor.Initializer switch
+                {
+                    IExpressionStatementOperation { Operation: IInvocationOperation call } => call,
+                    IInvocationOperation call => call,
+                    _ => null,
+                };
+                ConstructorPrologue(method, initializer);
+                var ctorBody = (IOperation?)ctor.BlockBody ?? ctor.ExpressionBody;
+                if (ctorBody is not null) Statement(ctorBody);
+                break;
+            case IAnonymousFunctionOperation lambda:
+                Statement(lambda.Body);
+                break;
+            case IBlockOperation block:
+                Statement(block);
+                break;
+            default:
+                throw Unsupported("NC2001", $"Method {method.Name} has no body to compile.", syntax.GetLocation());
+        }
     }
 
     private void Statement(IOperation operation)
     {
+        if (operation is not IBlockOperation && !operation.IsImplicit) Code.SequencePoint(operation.Syntax.GetLocation());
         switch (operation)
         {
             case IBlockOperation block:
                 foreach (var statement in block.Operations) Statement(statement);
                 break;
             case IVariableDeclarationGroupOperation group:
-                foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators))
+                foreach (var declaration in group.Declarations)
                 {
-                    var initializer = declarator.Initializer?.Value;
-                    if (initializer is null) continue;
-                    Expression(initializer);
-                    StoreLocal(declarator.Symbol);
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        var initializer = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
+                        if (initializer is null) continue;
+                        Value(initializer);
+                        StoreLocal(declarator.Symbol);
+                    }
                 }
                 break;
             case IExpressionStatementOperation expression:
@@ -85,31 +155,35 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
                 ForEach(loop);
                 break;
             case IBranchOperation { BranchKind: BranchKind.Break }:
-                Leave(Loop(operation).Break, Loop(operation).TryDepth, operation);
+                Leave(Loop(operation).Break, Loop(operation).BreakDepth, operation);
                 break;
             case IBranchOperation { BranchKind: BranchKind.Continue }:
-                Leave(Loop(operation).Continue, Loop(operation).TryDepth, operation);
+                Leave(Loop(operation).Continue, Loop(operation).ContinueDepth, operation);
                 break;
             case IThrowOperation thrown:
                 Throw(thrown);
                 break;
+            case ILabeledOperation labeled:
+                Code.Mark(GotoLabel(labeled.Label));
+                if (labeled.Operation is { } inner) Statement(inner);
+                break;
+            case IBranchOperation { BranchKind: BranchKind.GoTo } jump:
+                Leave(GotoLabel(jump.Target), GotoTryDepth(jump), operation);
+                break;
+            case IUsingOperation:
+                throw Unsupported("NC2104", "using statements are not supported: NeoVM has no IDisposable; call the cleanup explicitly.", operation.Syntax.GetLocation());
+            case ILockOperation:
+                throw Unsupported("NC2105", "lock is not supported: a contract runs on one thread; remove the lock.", operation.Syntax.GetLocation());
+            case ILocalFunctionOperation:
+                throw Unsupported("NC2106", "Local functions are not supported: make it a private static method of the class.", operation.Syntax.GetLocation());
             case IEmptyOperation:
                 break;
             default:
-                throw Unsupported("NC2100", $"This statement ({operation.Kind}) is not supported yet.", operation.Syntax.GetLocation());
+                throw Unsupported("NC2100", $"This statement ({operation.Kind}) is not supported.", operation.Syntax.GetLocation());
         }
     }
 
-    /// <summary>Jumps to a loop label; leaving a try block needs ENDTRY (one level) so its finally runs.</summary>
-    private void Leave(Label target, int targetTryDepth, IOperation at)
-    {
-        int levels = _tries.Count - targetTryDepth;
-        if (levels == 0) Code.Branch(OpCode.JMP, target);
-        else if (levels == 1) Code.Branch(OpCode.ENDTRY, target);
-        else throw Unsupported("NC2504", "break/continue out of nested try blocks is not supported yet.", at.Syntax.GetLocation());
-    }
-
-    private (Label Break, Label Continue, int TryDepth) Loop(IOperation at) =>
+    private (Label Break, int BreakDepth, Label Continue, int ContinueDepth) Loop(IOperation at) =>
         _loops.Count > 0 ? _loops.Peek() : throw Unsupported("NC2101", "break/continue outside a loop.", at.Syntax.GetLocation());
 
     private void If(IConditionalOperation conditional)
@@ -134,9 +208,9 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
         var top = new Label("loop");
         var check = new Label("check");
         var end = new Label("endloop");
-        if (!loop.ConditionIsTop) Code.Branch(OpCode.JMP, top); else Code.Branch(OpCode.JMP, check);
+        if (loop.ConditionIsTop) Code.Branch(OpCode.JMP, check);
         Code.Mark(top);
-        _loops.Push((end, check, _tries.Count));
+        _loops.Push((end, _tries.Count, check, _tries.Count));
         Statement(loop.Body);
         _loops.Pop();
         Code.Mark(check);
@@ -154,7 +228,7 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
         var end = new Label("endfor");
         Code.Branch(OpCode.JMP, check);
         Code.Mark(top);
-        _loops.Push((end, next, _tries.Count));
+        _loops.Push((end, _tries.Count, next, _tries.Count));
         Statement(loop.Body);
         _loops.Pop();
         Code.Mark(next);
@@ -165,27 +239,47 @@ public sealed partial class MethodCompiler(ContractCompilation contract, IMethod
         Code.Mark(end);
     }
 
-    /// <summary>throw new X(message): THROW the message (or the exception type's name when there is none).</summary>
-    private void Throw(IThrowOperation thrown)
+    private readonly Dictionary<ILabelSymbol, Label> _gotoLabels = new(SymbolEqualityComparer.Default);
+
+    private Label GotoLabel(ILabelSymbol label)
     {
-        switch (thrown.Exception)
-        {
-            case IObjectCreationOperation { Arguments.Length: > 0 } creation when creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String:
-                Expression(creation.Arguments[0].Value);
-                break;
-            case IObjectCreationOperation creation:
-                Code.Push(System.Text.Encoding.UTF8.GetBytes(creation.Type!.Name));
-                break;
-            default:
-                throw Unsupported("NC2102", "Only `throw new SomeException(...)` is supported yet.", thrown.Syntax.GetLocation());
-        }
-        Code.Emit(OpCode.THROW);
+        if (!_gotoLabels.TryGetValue(label, out var target)) _gotoLabels[label] = target = new Label(label.Name);
+        return target;
     }
 
-    private void StoreLocal(ILocalSymbol local) => Slot(OpCode.STLOC0, _locals[local]);
+    /// <summary>goto may not leave or enter a try block in this compiler (its target's try depth must be the current one).</summary>
+    private int GotoTryDepth(IBranchOperation jump)
+    {
+        var declaring = jump.Target.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var here = jump.Syntax.Ancestors().OfType<TryStatementSyntax>().Count();
+        var there = declaring?.Ancestors().OfType<TryStatementSyntax>().Count() ?? here;
+        if (here != there)
+            throw Unsupported("NC2107", "goto into or out of a try block is not supported.", jump.Syntax.GetLocation());
+        return _tries.Count;
+    }
 
-    /// <summary>A hidden local slot, reserved when the method's slots were counted.</summary>
-    private int NewTemp() => _temps < _tempLimit ? _temps++ : throw new InvalidOperationException("Hidden slots were under-counted.");
+    private int LocalSlot(ILocalSymbol local, Location? at)
+    {
+        if (_locals.TryGetValue(local, out int slot)) return slot;
+        if (methodSymbol is { MethodKind: MethodKind.AnonymousFunction } && !SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, methodSymbol))
+            throw Unsupported("NC2108", $"The lambda captures the local '{local.Name}': lambdas may not capture locals; pass the value as a parameter or use a static field.", at);
+        slot = NewTemp();
+        _locals[local] = slot;
+        return slot;
+    }
+
+    private void StoreLocal(ILocalSymbol local, Location? at = null) => Slot(OpCode.STLOC0, LocalSlot(local, at));
+
+    /// <summary>A fresh local slot (declared locals and hidden temporaries share the local slots).</summary>
+    private int NewTemp() => _slots++;
+
+    private int ArgumentSlot(IParameterSymbol parameter, IOperation at)
+    {
+        var owner = parameter.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol } accessor ? accessor : parameter.ContainingSymbol;
+        if (methodSymbol is { MethodKind: MethodKind.AnonymousFunction } && !SymbolEqualityComparer.Default.Equals(owner, methodSymbol))
+            throw Unsupported("NC2108", $"The lambda captures the parameter '{parameter.Name}': lambdas may not capture; pass it as a lambda parameter.", at.Syntax.GetLocation());
+        return parameter.Ordinal + (_hasThis ? 1 : 0);
+    }
 
     private void Slot(OpCode first, int index)
     {

@@ -1,0 +1,19 @@
+namespace Protocol.Toolchain.Compiler;
+
+/// <summary>How a contract is compiled (the nccs options that change output).</summary>
+public sealed record CompileOptions
+{
+    public static readonly CompileOptions Default = new();
+
+    /// <summary>Run the optimiser (peephole, jump compression, dead code). On by default.</summary>
+    public bool Optimize { get; init; } = true;
+
+    /// <summary>C#'s checked context by default (the `--checked` switch): overflow THROWs instead of wrapping.</summary>
+    public bool Checked { get; init; }
+
+    /// <summary>Address version for address literals (Neo N3: 0x35).</summary>
+    public byte AddressVersion { get; init; } = 0x35;
+
+    /// <summary>Written to the manifest's extra "Version" when the contract declares none (the project version).</summary>
+    public string? Version { get; init; }
+}
