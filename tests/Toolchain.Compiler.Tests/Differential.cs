@@ -33,7 +33,7 @@ internal sealed class Differential
     public long LastFee => _engine.LastFeeConsumed;
 
     /// <summary>Runs <paramref name="method"/> both ways and asserts the same outcome; returns the .NET result.</summary>
-    public object? Same(string method, params object[] args)
+    public object? Same(string method, params object?[] args)
     {
         var info = _dotnet.GetMethod(method)!;
         object? expected;
@@ -62,14 +62,14 @@ internal sealed class Differential
     }
 
     /// <summary>Runs only the NeoVM side (for behaviour .NET does not share).</summary>
-    public Vm.Types.StackItem Neo(string method, params object[] args) =>
+    public Vm.Types.StackItem Neo(string method, params object?[] args) =>
         _engine.Call<Vm.Types.StackItem>(_hash, char.ToLowerInvariant(method[0]) + method[1..], args);
 
     /// <summary>What the NeoVM FAULT message contains for a .NET exception thrown by the same code.</summary>
     private static string FaultText(Exception e) => e switch
     {
         OverflowException => "overflow",
-        DivideByZeroException => "",
+        DivideByZeroException or ArgumentOutOfRangeException or IndexOutOfRangeException => "", // the VM's own FAULT message
         _ => e.Message,
     };
 

@@ -98,7 +98,7 @@ public static class ContractCompiler
         while (cc.HasPendingWork)
         {
             while (cc.TryDequeue(out var method, out var label))
-                Guard(cc, () => new MethodCompiler(cc, method).Compile(label));
+                Guard(cc, () => new MethodCompiler(cc, method).Compile(label), method);
             if (!cc.TryDequeueUninitialised(out var field)) continue;
             if (initialize is null)
             {
@@ -116,7 +116,7 @@ public static class ContractCompiler
             do
             {
                 var slot = cc.StaticSlots[field];
-                Guard(cc, () => initializer!.InitializeStaticField(field, slot));
+                Guard(cc, () => initializer!.InitializeStaticField(field, slot), field);
             }
             while (cc.TryDequeueUninitialised(out field));
             nextChunk = new Label("_initialize-next");
@@ -132,7 +132,8 @@ public static class ContractCompiler
         return initialize;
     }
 
-    private static void Guard(ContractCompilation cc, Action compile)
+    /// <summary>Runs one unit of code generation; an unsupported construct becomes its located error, and a compiler fault an NC9001 error, never a crash.</summary>
+    private static void Guard(ContractCompilation cc, Action compile, ISymbol? at = null)
     {
         try
         {
@@ -141,6 +142,11 @@ public static class ContractCompiler
         catch (UnsupportedException e)
         {
             cc.Diagnostics.Add(e.Diagnostic);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or InvalidCastException or NullReferenceException or KeyNotFoundException or FormatException or IndexOutOfRangeException)
+        {
+            cc.Diagnostics.Add(CompilerDiagnostic.Error("NC9001", $"Internal compiler error while compiling {at?.ToDisplayString() ?? "this contract"}: {e.GetType().Name}: {e.Message}",
+                at?.Locations.FirstOrDefault() ?? cc.Contract.Type.Locations.FirstOrDefault()));
         }
     }
 }

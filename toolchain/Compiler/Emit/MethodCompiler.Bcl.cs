@@ -39,6 +39,8 @@ public sealed partial class MethodCompiler
         if (instance is not null && !target.IsStatic) all.Add(instance);
         all.AddRange(arguments);
         void Args() => PushArguments(all.Select((a, i) => new Argument(a, ByReference: i == 0 && instance is not null)).ToList(), leftToRight: true);
+        // A native pops its first parameter first: arguments go last-first.
+        void NativeArgs() => PushArguments(all, leftToRight: false);
         switch (owner, name, all.Count)
         {
             case ("BigInteger", "get_One", 0): Code.Push(1); return true;
@@ -79,11 +81,11 @@ public sealed partial class MethodCompiler
                 Code.Emit(OpCode.SUBSTR); Code.Emit(OpCode.CONVERT, 0x28); return true;
             case ("string", "Substring", 3): Args(); Code.Emit(OpCode.SUBSTR); Code.Emit(OpCode.CONVERT, 0x28); return true;
             case ("string", "Contains", 2) when all[1].Type?.SpecialType == SpecialType.System_String:
-                Args(); StdLib("memorySearch", 2); Code.Push(0); Code.Emit(OpCode.GE); return true;
+                NativeArgs(); StdLib("memorySearch", 2); Code.Push(0); Code.Emit(OpCode.GE); return true;
             case ("string", "IndexOf", 2) when all[1].Type?.SpecialType == SpecialType.System_String:
-                Args(); StdLib("memorySearch", 2); return true;
+                NativeArgs(); StdLib("memorySearch", 2); return true;
             case ("string", "StartsWith", 2) when all[1].Type?.SpecialType == SpecialType.System_String:
-                Args(); StdLib("memorySearch", 2); Code.Push(0); Code.Emit(OpCode.NUMEQUAL); return true;
+                NativeArgs(); StdLib("memorySearch", 2); Code.Push(0); Code.Emit(OpCode.NUMEQUAL); return true;
             case ("string", "EndsWith", 2) when all[1].Type?.SpecialType == SpecialType.System_String:
                 EndsWith(all); return true;
             case ("string", "Equals", 2) when all[1].Type?.SpecialType == SpecialType.System_String:
@@ -95,8 +97,8 @@ public sealed partial class MethodCompiler
                 Code.Emit(OpCode.CONVERT, 0x28);
                 return true;
             case ("string", "Split", 2) when all[1].Type?.SpecialType is SpecialType.System_String or SpecialType.System_Char:
-                Value(all[0]);
                 if (all[1].Type?.SpecialType == SpecialType.System_Char) { Value(all[1]); ToText(all[1].Type!, at); } else Value(all[1]);
+                Value(all[0]);
                 StdLib("stringSplit", 2);
                 return true;
             case ("char", "IsDigit", 1): Args(); Code.Push('0'); Code.Push('9' + 1); Code.Emit(OpCode.WITHIN); return true;

@@ -9,7 +9,8 @@ namespace Protocol.Toolchain.Compiler.Emit;
 /// try/catch/finally as NeoVM TRY/ENDTRY/ENDFINALLY. An exception is its message: `new X("m")` is the string "m" (the
 /// type name without one), a catch receives the thrown item and Exception.Message reads it back. Leaving try blocks
 /// (return, break, continue, goto) goes through ENDTRY one level at a time, via a stub after each try, so every finally
-/// runs; a return value waits in a hidden slot.
+/// runs; a return value waits in a hidden slot. Every statement leaves the method's evaluation stack empty, so a catch
+/// clears what an interrupted expression left behind.
 /// </summary>
 public sealed partial class MethodCompiler
 {
@@ -47,6 +48,8 @@ public sealed partial class MethodCompiler
             if (clause.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation declarator) slot = LocalSlot(declarator.Symbol, clause.Syntax.GetLocation());
             else slot = NewTemp();
             Slot(OpCode.STLOC0, slot);
+            // Statements leave this method's stack empty, so whatever the throw left half-evaluated goes.
+            Code.Emit(OpCode.CLEAR);
             _caught.Push(slot);
             Statement(clause.Handler);
             _caught.Pop();

@@ -19,8 +19,12 @@ public sealed partial class MethodCompiler
             ? conversion.Operand : operand;
         if (inner.ConstantValue is { HasValue: true } constant)
         {
+            var member = inner.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+                ? enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, constant.Value))?.Name
+                : null;
             Code.Push(Encoding.UTF8.GetBytes(constant.Value switch
             {
+                _ when member is not null => member,
                 null => "",
                 bool b => b ? "True" : "False",
                 IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),

@@ -30,10 +30,9 @@ public static class TypeLayout
     {
         if (field.ContainingType.IsTupleType)
         {
-            var element = field.CorrespondingTupleField ?? field;
-            var index = field.ContainingType.TupleElements.IndexOf(element, 0, SymbolEqualityComparer.Default);
-            if (index >= 0) return index;
-            return int.Parse(field.Name.AsSpan("Item".Length), provider: System.Globalization.CultureInfo.InvariantCulture) - 1;
+            // Every element field (named or not) corresponds to a default field Item1…Item7.
+            var name = (field.CorrespondingTupleField ?? field).Name;
+            return int.Parse(name.AsSpan("Item".Length), provider: System.Globalization.CultureInfo.InvariantCulture) - 1;
         }
         var fields = Fields(field.ContainingType);
         for (int i = 0; i < fields.Count; i++)
