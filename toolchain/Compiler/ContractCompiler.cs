@@ -56,7 +56,7 @@ public static class ContractCompiler
         var initialize = CompileAll(cc);
         if (cc.Diagnostics.Any(d => d.IsError)) return null;
 
-        if (cc.Options.Optimize) Optimizer.Run(cc.Code);
+        if (cc.Options.Optimize) cc.Code.Optimize(initialize is null ? labels : [.. labels, initialize]);
         var (script, positions) = cc.Code.Assemble(out var sequencePoints);
         var methods = abi.Select((m, i) => ManifestBuilder.Method(m, positions[labels[i]])).ToList();
         if (initialize is not null)

@@ -10,6 +10,11 @@ public static class AbiTypes
     public static ContractParameterType Of(ITypeSymbol? type)
     {
         if (type is null || type.SpecialType == SpecialType.System_Void) return ContractParameterType.Void;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable) return Of(nullable.TypeArguments[0]);
+        type = type.WithNullableAnnotation(NullableAnnotation.None);
+        if (type is ITypeParameterSymbol) return ContractParameterType.Any;
+        if (type.AllInterfaces.Any(i => i.ToDisplayString() == "Neo.SmartContract.Framework.IApiInterface") || type.ToDisplayString() == "Neo.SmartContract.Framework.IApiInterface")
+            return ContractParameterType.InteropInterface;
         if (type.SpecialType == SpecialType.System_Boolean) return ContractParameterType.Boolean;
         if (IntegerType.Of(type) is not null || IntegerType.IsBigInteger(type)) return ContractParameterType.Integer;
         if (type.SpecialType == SpecialType.System_String) return ContractParameterType.String;

@@ -153,7 +153,7 @@ public static class ManifestBuilder
         var extra = new JsonObject();
         foreach (var attribute in cc.Contract.Hierarchy.Reverse().SelectMany(t => t.GetAttributes()))
         {
-            var values = attribute.ConstructorArguments.Select(a => a.Value as string).ToList();
+            var values = attribute.ConstructorArguments.Select(a => a.Kind == TypedConstantKind.Array ? null : a.Value as string).ToList();
             switch (attribute.AttributeClass?.Name)
             {
                 case "ContractAuthorAttribute":

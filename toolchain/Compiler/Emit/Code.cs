@@ -20,7 +20,7 @@ public sealed class Label(string name)
 /// starts in its 4-byte form and is shrunk to the 1-byte form wherever its offset fits, repeated until stable (shrinking
 /// only brings targets closer, so it converges).
 /// </summary>
-public sealed class Code
+public sealed partial class Code
 {
     private readonly List<Op> _ops = [];
 
@@ -53,7 +53,7 @@ public sealed class Code
     public void Emit(OpCode op, params byte[] operand) => Add(new Op(op, operand));
 
     /// <summary>Removes the instruction at <paramref name="index"/> (it takes no space; labels stay valid).</summary>
-    public void Drop(int index) => _ops[index] = _ops[index] with { Dropped = true };
+    public void Drop(int index) => Drop(index, keepSequence: true);
 
     /// <summary>Replaces the operand of the instruction at <paramref name="index"/> (a slot count known only later).</summary>
     public void SetOperand(int index, params byte[] operand) => _ops[index] = _ops[index] with { Operand = operand };

@@ -177,7 +177,7 @@ public sealed partial class MethodCompiler
     {
         if (instance.ReferenceKind == InstanceReferenceKind.PatternInput)
         {
-            Slot(OpCode.LDLOC0, _patternInputs.Count > 0 ? _patternInputs.Peek()
+            Load(_patternInputs.Count > 0 ? _patternInputs.Peek()
                 : throw Unsupported("NC2200", "A pattern input outside its pattern.", instance.Syntax.GetLocation()));
             return;
         }
@@ -278,6 +278,9 @@ public sealed partial class MethodCompiler
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, OperatorMethod: null } negation:
                 Condition(negation.Operand, target, !jumpIf);
                 return;
+            case IIsPatternOperation isPattern:
+                PatternCondition(isPattern, target, jumpIf);
+                return;
             case IBinaryOperation { OperatorMethod: null } comparison when IsNumeric(comparison.LeftOperand.Type) && IsNumeric(comparison.RightOperand.Type)
                 && ComparisonJump(comparison.OperatorKind, jumpIf) is { } jump && !IsNullConstant(comparison.LeftOperand) && !IsNullConstant(comparison.RightOperand):
                 Expression(comparison.LeftOperand);
@@ -314,6 +317,10 @@ public sealed partial class MethodCompiler
         IFieldReferenceOperation field => field.Instance is null || IsPure(field.Instance),
         IConversionOperation { OperatorMethod: null, IsChecked: false } conversion => IsPure(conversion.Operand),
         IParenthesizedOperation parenthesized => IsPure(parenthesized.Operand),
+        IArrayCreationOperation array => array.DimensionSizes.All(IsPure) && (array.Initializer?.ElementValues.All(IsPure) ?? true),
+        IUnaryOperation { IsChecked: false } unary when unary.OperatorMethod is null || IntegerType.IsBigInteger(unary.OperatorMethod.ContainingType) => IsPure(unary.Operand),
+        IBinaryOperation { IsChecked: false, OperatorKind: not (BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder) } binary
+            when binary.OperatorMethod is null || IntegerType.IsBigInteger(binary.OperatorMethod.ContainingType) => IsPure(binary.LeftOperand) && IsPure(binary.RightOperand),
         _ => false,
     };
 }

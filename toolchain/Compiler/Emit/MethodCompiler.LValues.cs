@@ -284,7 +284,7 @@ public sealed partial class MethodCompiler
                 else Code.Emit(OpCode.SETITEM);
                 return;
             case IPropertyReferenceOperation property when StoredKey(property.Property) is { } key:
-                StoredStore(key);
+                StoredStore(key, property.Property.Type);
                 return;
             case IPropertyReferenceOperation property:
                 var setter = property.Property.SetMethod ?? FindSetter(property.Property)

@@ -294,7 +294,7 @@ public sealed partial class MethodCompiler
             if (StoredKey(property) is { } key)
             {
                 if (isGetter) StoredLoad(property, key);
-                else { Code.Emit(OpCode.LDARG0); StoredStore(key); }
+                else { Code.Emit(OpCode.LDARG0); StoredStore(key, property.Type); }
                 return;
             }
             if (BackingField(property) is { } backing)

@@ -12,15 +12,62 @@ namespace Protocol.Toolchain.Compiler.Emit;
 /// </summary>
 public sealed partial class MethodCompiler
 {
-    private readonly Stack<int> _patternInputs = new();
+    /// <summary>Where a pattern's input waits: a local slot, or the argument slot it already is in.</summary>
+    private readonly record struct PatternInput(int Slot, bool IsArgument = false);
+
+    private readonly Stack<PatternInput> _patternInputs = new();
+
+    private void Load(PatternInput input) => Slot(input.IsArgument ? OpCode.LDARG0 : OpCode.LDLOC0, input.Slot);
+
+    /// <summary>The value of <paramref name="value"/> where patterns can read it repeatedly (its own slot when it is a local or parameter).</summary>
+    private PatternInput InputOf(IOperation value)
+    {
+        switch (value)
+        {
+            case ILocalReferenceOperation local:
+                return new PatternInput(LocalSlot(local.Local, value.Syntax.GetLocation()));
+            case IParameterReferenceOperation parameter:
+                return new PatternInput(ArgumentSlot(parameter.Parameter, value), IsArgument: true);
+        }
+        var input = new PatternInput(NewTemp());
+        Expression(value);
+        Slot(OpCode.STLOC0, input.Slot);
+        return input;
+    }
+
+    /// <summary>`x is P` as a branch condition; `x is null` / `x is not null` are a plain ISNULL test.</summary>
+    private void PatternCondition(IIsPatternOperation isPattern, Label target, bool jumpIf)
+    {
+        bool? isNull = isPattern.Pattern switch
+        {
+            IConstantPatternOperation constant when IsNullConstant(constant.Value) => true,
+            INegatedPatternOperation { Pattern: IConstantPatternOperation constant } when IsNullConstant(constant.Value) => false,
+            _ => null,
+        };
+        if (isNull is { } testsNull)
+        {
+            Expression(isPattern.Value);
+            Code.Emit(OpCode.ISNULL);
+            Code.Branch(jumpIf == testsNull ? OpCode.JMPIF : OpCode.JMPIFNOT, target);
+            return;
+        }
+        var input = InputOf(isPattern.Value);
+        if (!jumpIf)
+        {
+            Pattern(isPattern.Pattern, input, isPattern.Value.Type, target);
+            return;
+        }
+        var skip = new Label("is-skip");
+        Pattern(isPattern.Pattern, input, isPattern.Value.Type, skip);
+        Code.Branch(OpCode.JMP, target);
+        Code.Mark(skip);
+    }
 
     private void IsPattern(IIsPatternOperation isPattern)
     {
         var fail = new Label("is-fail");
         var end = new Label("is-end");
-        int input = NewTemp();
-        Expression(isPattern.Value);
-        Slot(OpCode.STLOC0, input);
+        var input = InputOf(isPattern.Value);
         Pattern(isPattern.Pattern, input, isPattern.Value.Type, fail);
         Code.Push(true);
         Code.Branch(OpCode.JMP, end);
@@ -37,14 +84,14 @@ public sealed partial class MethodCompiler
     }
 
     /// <summary>Falls through when the value in <paramref name="input"/> matches, else jumps to <paramref name="fail"/>.</summary>
-    private void Pattern(IPatternOperation pattern, int input, ITypeSymbol? inputType, Label fail)
+    private void Pattern(IPatternOperation pattern, PatternInput input, ITypeSymbol? inputType, Label fail)
     {
         switch (pattern)
         {
             case IDiscardPatternOperation:
                 return;
             case IConstantPatternOperation constant:
-                Slot(OpCode.LDLOC0, input);
+                Load(input);
                 if (IsNullConstant(constant.Value))
                 {
                     Code.Emit(OpCode.ISNULL);
@@ -62,11 +109,11 @@ public sealed partial class MethodCompiler
             case IRelationalPatternOperation relational:
                 if (!IsNumeric(inputType))
                 {
-                    Slot(OpCode.LDLOC0, input);
+                    Load(input);
                     Code.Emit(OpCode.ISTYPE, 0x21);
                     Code.Branch(OpCode.JMPIFNOT, fail);
                 }
-                Slot(OpCode.LDLOC0, input);
+                Load(input);
                 Expression(relational.Value);
                 Code.Branch(ComparisonJump(relational.OperatorKind, jumpIf: false)
                     ?? throw Unsupported("NC2601", $"The relational pattern {relational.OperatorKind} is not supported.", pattern.Syntax.GetLocation()), fail);
@@ -78,7 +125,7 @@ public sealed partial class MethodCompiler
                 if (!declaration.MatchesNull) TypeCheck(input, inputType, declaration.MatchedType ?? inputType, fail, pattern.Syntax);
                 if (declaration.DeclaredSymbol is ILocalSymbol local)
                 {
-                    Slot(OpCode.LDLOC0, input);
+                    Load(input);
                     StoreLocal(local, pattern.Syntax.GetLocation());
                 }
                 return;
@@ -118,7 +165,7 @@ public sealed partial class MethodCompiler
     };
 
     /// <summary>{ P: pattern, … } and (pattern, …) over fields, properties and tuple elements.</summary>
-    private void RecursivePattern(IRecursivePatternOperation recursive, int input, ITypeSymbol? inputType, Label fail)
+    private void RecursivePattern(IRecursivePatternOperation recursive, PatternInput input, ITypeSymbol? inputType, Label fail)
     {
         TypeCheck(input, inputType, recursive.MatchedType, fail, recursive.Syntax);
         if (recursive.DeconstructSymbol is not null)
@@ -126,33 +173,33 @@ public sealed partial class MethodCompiler
         _patternInputs.Push(input);
         for (int i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
         {
-            int element = NewTemp();
-            Slot(OpCode.LDLOC0, input);
+            var element = new PatternInput(NewTemp());
+            Load(input);
             Code.Push(i);
             Code.Emit(OpCode.PICKITEM);
-            Slot(OpCode.STLOC0, element);
+            Slot(OpCode.STLOC0, element.Slot);
             var elementType = (recursive.MatchedType as INamedTypeSymbol)?.TupleElements.ElementAtOrDefault(i)?.Type;
             Pattern(recursive.DeconstructionSubpatterns[i], element, elementType, fail);
         }
         foreach (var property in recursive.PropertySubpatterns)
         {
-            int value = NewTemp();
+            var value = new PatternInput(NewTemp());
             Expression(property.Member);
-            Slot(OpCode.STLOC0, value);
+            Slot(OpCode.STLOC0, value.Slot);
             Pattern(property.Pattern, value, property.Member.Type, fail);
         }
         _patternInputs.Pop();
         if (recursive.DeclaredSymbol is ILocalSymbol local)
         {
-            Slot(OpCode.LDLOC0, input);
+            Load(input);
             StoreLocal(local, recursive.Syntax.GetLocation());
         }
     }
 
     /// <summary>Jumps to fail unless the input is a non-null <paramref name="type"/> (statically known types need only the null test).</summary>
-    private void TypeCheck(int input, ITypeSymbol? inputType, ITypeSymbol? type, Label fail, SyntaxNode at)
+    private void TypeCheck(PatternInput input, ITypeSymbol? inputType, ITypeSymbol? type, Label fail, SyntaxNode at)
     {
-        Slot(OpCode.LDLOC0, input);
+        Load(input);
         TypeTest(inputType, type, at);
         Code.Branch(OpCode.JMPIFNOT, fail);
     }
@@ -212,9 +259,7 @@ public sealed partial class MethodCompiler
 
     private void Switch(ISwitchOperation operation)
     {
-        int input = NewTemp();
-        Expression(operation.Value);
-        Slot(OpCode.STLOC0, input);
+        var input = InputOf(operation.Value);
         var end = new Label("switch-end");
         var sections = operation.Cases.Select(_ => new Label("case")).ToArray();
         Label? fallback = null;
@@ -226,7 +271,7 @@ public sealed partial class MethodCompiler
                 switch (clause)
                 {
                     case ISingleValueCaseClauseOperation single:
-                        Slot(OpCode.LDLOC0, input);
+                        Load(input);
                         Expression(single.Value);
                         if (IsNumeric(operation.Value.Type) && IsNumeric(single.Value.Type)) Code.Branch(OpCode.JMPEQ, sections[i]);
                         else
@@ -264,9 +309,7 @@ public sealed partial class MethodCompiler
     /// <summary>x switch { p => v, … }: the first matching arm's value; no match throws as .NET does.</summary>
     private void SwitchExpression(ISwitchExpressionOperation operation)
     {
-        int input = NewTemp();
-        Expression(operation.Value);
-        Slot(OpCode.STLOC0, input);
+        var input = InputOf(operation.Value);
         var end = new Label("switch-expr-end");
         foreach (var arm in operation.Arms)
         {

@@ -58,9 +58,15 @@ public sealed partial class MethodCompiler
             property.Locations.FirstOrDefault());
     }
 
-    /// <summary>Stores the value on top under the key (null deletes the entry).</summary>
-    private void StoredStore(byte[] key)
+    /// <summary>Stores the value on top under the key (null, for reference types, deletes the entry).</summary>
+    private void StoredStore(byte[] key, ITypeSymbol type)
     {
+        if (type.IsValueType && type is not INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
+        {
+            Code.Push(key);
+            Code.SysCall(InteropIds.Of("System.Storage.Local.Put"));
+            return;
+        }
         var delete = new Label("stored-delete");
         var end = new Label("stored-end");
         Code.Emit(OpCode.DUP);
