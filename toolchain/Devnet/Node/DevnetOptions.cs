@@ -38,8 +38,6 @@ public sealed record DevnetOptions
     /// <summary>GAS (datoshi) block 1 moves from the validators' genesis account to the dev wallet's standard account.</summary>
     public long FundGas { get; init; } = 10_000_000_00000000;
 
-    public bool SessionEnabled { get; init; }
-
     public int MaxIteratorResultItems { get; init; } = 100;
 
     public int FindStoragePageSize { get; init; } = 50;
