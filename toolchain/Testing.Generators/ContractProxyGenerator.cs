@@ -21,6 +21,7 @@ namespace Protocol.Toolchain.Testing.Generators;
 public sealed class ContractProxyGenerator : IIncrementalGenerator
 {
     private const string ManifestSuffix = ".manifest.json";
+    private const string BaseType = "Protocol.Toolchain.Testing.Proxies.ContractProxy";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -28,7 +29,8 @@ public sealed class ContractProxyGenerator : IIncrementalGenerator
             .Where(file => file.Path.EndsWith(ManifestSuffix, StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select((pair, token) => Generate(pair.Left, pair.Right, token));
-        context.RegisterSourceOutput(results.Collect(), Emit);
+        var hasBase = context.CompilationProvider.Select((c, _) => c.GetTypeByMetadataName(BaseType) is not null);
+        context.RegisterSourceOutput(results.Collect().Combine(hasBase), (spc, pair) => Emit(spc, pair.Left, pair.Right));
     }
 
     private static ProxyResult Generate(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken token)
@@ -61,8 +63,13 @@ public sealed class ContractProxyGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, ImmutableArray<ProxyResult> results)
+    private static void Emit(SourceProductionContext context, ImmutableArray<ProxyResult> results, bool hasBase)
     {
+        if (!hasBase && results.Length > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(ProxyDiagnostics.MissingTesting, Location.None, BaseType));
+            return;
+        }
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in results.OrderBy(r => r.Path, StringComparer.Ordinal))
         {

@@ -19,4 +19,10 @@ internal static class ProxyDiagnostics
     public static readonly DiagnosticDescriptor DuplicateClass = new DiagnosticDescriptor(
         "NEOPROXY003", "Two manifests give the same proxy class",
         "{0}: proxy class {1} is also generated from {2}; give one of them ProxyClass metadata", Category, DiagnosticSeverity.Error, true);
+
+    /// <summary>{0} the proxies' base class.</summary>
+    public static readonly DiagnosticDescriptor MissingTesting = new DiagnosticDescriptor(
+        "NEOPROXY004", "Contract proxies need Protocol.Toolchain.Testing",
+        "Contract manifests are listed as AdditionalFiles, but {0} is not available: reference the Protocol.Toolchain.Testing project",
+        Category, DiagnosticSeverity.Error, true);
 }

@@ -81,6 +81,14 @@ public abstract class TokenSuite
         Assert.Equal(parameters, e!.Parameters.Select(p => p.Type).ToArray());
     }
 
+    /// <summary>In the last call, the token's Transfer comes before the receiver's Received notification (the callback ran after it).</summary>
+    protected void AssertTransferPrecedesPayment(string callback)
+    {
+        var names = Engine.LastNotifications.Select(n => (n.ScriptHash, n.EventName)).ToList();
+        int transfer = names.IndexOf((Token, "Transfer")), received = names.IndexOf((Receiver, PaymentReceiver.EventName));
+        Assert.True(transfer >= 0 && received > transfer, $"{callback} must be called after the Transfer event.");
+    }
+
     /// <summary>Whether the token's permissions let it call <paramref name="method"/> on any other contract.</summary>
     protected bool MayCallAnyContract(string method) => Manifest.CanCall(Receiver, [], method);
 

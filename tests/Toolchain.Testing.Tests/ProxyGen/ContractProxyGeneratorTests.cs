@@ -63,15 +63,26 @@ public class ContractProxyGeneratorTests
         Assert.Contains("'not valid' is not a valid C# namespace", run.Diagnostics.Single(d => d.Id == "NEOPROXY002").GetMessage());
     }
 
+    [Fact]
+    public void Without_the_testing_library_referenced_the_generator_says_so_instead_of_emitting_code_that_cannot_compile()
+    {
+        var run = Run([("/c/Token.manifest.json", Token, null)], rootNamespace: "T", references: []);
+        var error = Assert.Single(run.Diagnostics);
+        Assert.Equal("NEOPROXY004", error.Id);
+        Assert.Contains("reference the Protocol.Toolchain.Testing project", error.GetMessage());
+        Assert.Empty(run.Sources);
+    }
+
     private sealed record RunResult(ImmutableArray<GeneratedSourceResult> Sources, ImmutableArray<Diagnostic> Diagnostics, Compilation Compilation);
 
-    private static RunResult Run((string Path, string Text, Dictionary<string, string>? Metadata)[] files, string? rootNamespace)
+    private static RunResult Run((string Path, string Text, Dictionary<string, string>? Metadata)[] files, string? rootNamespace,
+        IEnumerable<MetadataReference>? references = null)
     {
         var generator = (IIncrementalGenerator)Activator.CreateInstance(GeneratorType.Value)!;
         var texts = files.Select(f => (AdditionalText)new MemoryText(f.Path, f.Text)).ToImmutableArray();
         var global = rootNamespace is null ? new Dictionary<string, string>() : new() { ["build_property.RootNamespace"] = rootNamespace };
         var options = new Options(global, files.ToDictionary(f => f.Path, f => f.Metadata ?? []));
-        var compilation = CSharpCompilation.Create("Consumer", [], DevpackProxySourceTests.References(),
+        var compilation = CSharpCompilation.Create("Consumer", [], references ?? DevpackProxySourceTests.References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var driver = CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], texts, new CSharpParseOptions(LanguageVersion.Latest), options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
