@@ -14,8 +14,9 @@ public abstract record Binding;
 
 /// <summary>
 /// [OpCode]/[Syscall] attributes, applied in order after the arguments. <see cref="LeftToRight"/> arguments (and the
-/// instance) are pushed in source order, as [OpCode] bindings and [CallingConvention(Cdecl)] expect; otherwise the first
-/// argument ends on top, as SYSCALL pops it.
+/// instance first) are pushed in source order, as [OpCode] bindings expect (CAT's first operand lies below its second);
+/// otherwise the first argument (the instance) ends on top, as SYSCALL pops it and as [CallingConvention(Cdecl)]
+/// asks of an [OpCode] binding (StorageMap's members unpack the map on top).
 /// </summary>
 public sealed record InlineBinding(IReadOnlyList<BoundOp> Ops, bool LeftToRight) : Binding;
 
@@ -58,7 +59,7 @@ public static class Bindings
                     return new ContractHashBinding(owner);
             }
         }
-        if (ops.Count > 0) return new InlineBinding(ops, hasOpCode || cdecl);
+        if (ops.Count > 0) return new InlineBinding(ops, hasOpCode && !cdecl);
         if (method.IsStatic && ContractHashOf(method.ContainingType) is { } hash)
         {
             var member = (ISymbol?)method.AssociatedSymbol ?? method;
