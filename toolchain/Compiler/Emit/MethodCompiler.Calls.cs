@@ -26,7 +26,7 @@ public sealed partial class MethodCompiler
             DelegateInvoke(invocation);
             return;
         }
-        CallMethod(target, invocation.Instance, ArgumentValues(invocation.Arguments), invocation.Syntax);
+        CallMethod(target, invocation.Instance, ArgumentValues(invocation.Arguments), invocation.Syntax, invocation.IsVirtual);
     }
 
     /// <summary>The argument values in parameter order (named arguments reordered; defaults and params arrays included).</summary>
@@ -46,9 +46,9 @@ public sealed partial class MethodCompiler
         return ordered.Select(a => a.Value).ToList();
     }
 
-    private void CallMethod(IMethodSymbol target, IOperation? instance, IReadOnlyList<IOperation> arguments, SyntaxNode at)
+    private void CallMethod(IMethodSymbol target, IOperation? instance, IReadOnlyList<IOperation> arguments, SyntaxNode at, bool isVirtual = true)
     {
-        target = ResolveVirtual(target, instance, at);
+        if (isVirtual) target = ResolveVirtual(target, instance, at);
         if (Bcl(target, instance, arguments, at)) return;
         var binding = Bindings.Of(target);
         switch (binding)
@@ -165,8 +165,6 @@ public sealed partial class MethodCompiler
         bool isInterface = target.ContainingType.TypeKind == TypeKind.Interface;
         if (!(target.IsVirtual || target.IsAbstract || target.IsOverride || isInterface) || target.DeclaringSyntaxReferences.IsEmpty && !isInterface && !target.IsAbstract)
             return target;
-        if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && instance.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax)
-            return target; // base.M(): exactly that method
         var implementations = contract.Implementations(target);
         if (implementations.Count == 1) return implementations[0];
         throw Unsupported("NC2222",
