@@ -35,6 +35,8 @@ public static class ContractCompiler
         var compilation = CompilationFactory.Create(sources, references, options.Checked);
         var diagnostics = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(CompilerDiagnostic.From).ToList();
         if (diagnostics.Count > 0) return new CompileResult([], diagnostics);
+        UnsupportedSyntax.Check(compilation, diagnostics);
+        if (diagnostics.Count > 0) return new CompileResult([], diagnostics);
         var contracts = new List<CompiledContract>();
         foreach (var model in ContractModel.Find(compilation, diagnostics))
         {

@@ -16,12 +16,17 @@ public static class CompilationFactory
     /// <summary>The framework's C# sources embedded in this assembly (path "framework/…").</summary>
     public static IReadOnlyList<(string Path, string Text)> FrameworkSources { get; } = LoadFramework();
 
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>The framework's syntax trees, parsed once (trees are immutable and shared between compilations).</summary>
+    private static readonly Lazy<IReadOnlyList<SyntaxTree>> FrameworkTrees = new(() =>
+        FrameworkSources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path)).ToList());
+
     public static CSharpCompilation Create(IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? references = null,
         bool checkOverflow = false, bool includeFramework = true)
     {
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var all = includeFramework ? sources.Concat(FrameworkSources) : sources;
-        var trees = all.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.Path));
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path));
+        if (includeFramework) trees = trees.Concat(FrameworkTrees.Value);
         return CSharpCompilation.Create("Contract", trees, Platform.Value.Concat(references ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 checkOverflow: checkOverflow, allowUnsafe: false));
