@@ -121,8 +121,15 @@ public static class ContractCompiler
                 Guard(cc, () => initializer!.InitializeStaticField(field, slot), field);
             }
             while (cc.TryDequeueUninitialised(out field));
+            bool firstChunk = nextChunk is null;
             nextChunk = new Label("_initialize-next");
             cc.Code.Branch(OpCode.JMP, nextChunk);
+            if (firstChunk && InitializeSymbol(cc) is { } symbol)
+            {
+                var end = new Label("_initialize-end");
+                cc.Code.Mark(end);
+                cc.CompiledMethods.Add(new CompiledMethod(symbol, initialize, end, []));
+            }
         }
         if (initialize is null) return null;
         cc.Code.Mark(nextChunk!);
@@ -133,6 +140,10 @@ public static class ContractCompiler
         initializer!.EndInitializer();
         return initialize;
     }
+
+    /// <summary>SmartContract._initialize, which names the static initialiser in debug info.</summary>
+    private static IMethodSymbol? InitializeSymbol(ContractCompilation cc) =>
+        cc.Compilation.GetTypeByMetadataName(ContractModel.SmartContractType)?.GetMembers("_initialize").OfType<IMethodSymbol>().FirstOrDefault();
 
     /// <summary>Runs one unit of code generation; an unsupported construct becomes its located error, and a compiler fault an NC9001 error, never a crash.</summary>
     private static void Guard(ContractCompilation cc, Action compile, ISymbol? at = null)
