@@ -139,7 +139,10 @@ public sealed partial class MethodCompiler
         else Wrap(type);
     }
 
-    /// <summary>x → x mod 2^bits into the type's range: unsigned AND mask; signed (x + 2^(bits-1)) AND mask − 2^(bits-1).</summary>
+    /// <summary>
+    /// x → x mod 2^bits into the type's range. Unsigned: AND mask. Signed: a range test first (the common case costs a
+    /// WITHIN), and only out of range (x + 2^(bits-1)) AND mask − 2^(bits-1).
+    /// </summary>
     private void Wrap(IntegerType type)
     {
         var mask = (BigInteger.One << type.Bits) - 1;
@@ -149,6 +152,12 @@ public sealed partial class MethodCompiler
             Code.Emit(OpCode.AND);
             return;
         }
+        var done = new Label("wrapped");
+        Code.Emit(OpCode.DUP);
+        Code.Push(type.Min);
+        Code.Push(type.Max + 1);
+        Code.Emit(OpCode.WITHIN);
+        Code.Branch(OpCode.JMPIF, done);
         var half = BigInteger.One << (type.Bits - 1);
         Code.Push(half);
         Code.Emit(OpCode.ADD);
@@ -156,6 +165,7 @@ public sealed partial class MethodCompiler
         Code.Emit(OpCode.AND);
         Code.Push(half);
         Code.Emit(OpCode.SUB);
+        Code.Mark(done);
     }
 
     /// <summary>Throws "Arithmetic operation resulted in an overflow." unless Min ≤ x ≤ Max (the value stays).</summary>
