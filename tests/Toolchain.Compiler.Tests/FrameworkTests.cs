@@ -93,7 +93,18 @@ public class FrameworkTests
         var manifest = SampleContracts.Get("FrameworkProbe.cs").Manifest;
         var permissions = manifest.Permissions.Select(p => p.Contract + ":" + string.Join(",", p.Methods)).ToList();
         Assert.Contains("0xacce6fd80d44e1796aa0c2c625e9e4e0ce39efc0:base64Encode,deserialize,itoa,jsonSerialize,serialize", permissions);
-        Assert.Contains("*:echo", permissions);
+        Assert.Contains("*:echo,guarded", permissions);
         Assert.DoesNotContain(manifest.Permissions, p => p.Contract.IsWildcard && p.Methods.IsWildcard);
+    }
+
+    [Fact]
+    public void NoReentrant_blocks_reentry_and_always_releases_its_lock()
+    {
+        Assert.Equal(new BigInteger(2), Call<BigInteger>("guarded", 0)); // the flag is set while the body runs
+        var fault = Assert.Throws<TestFaultException>(() => Call<BigInteger>("guarded", 1));
+        Assert.Contains("Already entered", fault.Message);
+        Assert.Null(_engine.GetStorage(_probe, [0xFF, .. "noReentrant"u8]));
+        Assert.True(Call<bool>("lockLeftAfter", 5));
+        Assert.True(Call<bool>("lockLeftAfter", -5));
     }
 }

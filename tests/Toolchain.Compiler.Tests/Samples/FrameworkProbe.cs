@@ -12,6 +12,7 @@ namespace Samples
     /// <summary>Calls across the framework's bindings so tests can check each against Neo's behaviour.</summary>
     [DisplayName("FrameworkProbe")]
     [ContractPermission(Permission.Any, "echo")]
+    [ContractPermission(Permission.Any, "guarded")]
     public class FrameworkProbe : SmartContract
     {
         [DisplayName("Stored")]
@@ -94,5 +95,22 @@ namespace Samples
 
         [Safe]
         public static object Echo(BigInteger value) => value + 1;
+
+        /// <summary>Calls back into the probe while its lock is held (re-entry must fail).</summary>
+        [NoReentrant]
+        public static BigInteger Guarded(BigInteger depth)
+        {
+            if (depth > 0) return (BigInteger)Contract.Call(Runtime.ExecutingScriptHash, "guarded", CallFlags.All, depth - 1);
+            return new StorageMap(Storage.CurrentContext, 0xFF).Get("noReentrant") is null ? 1 : 2;
+        }
+
+        [NoReentrant]
+        public static int GuardedReturn(int x)
+        {
+            try { if (x > 0) return x; throw new System.Exception("negative"); }
+            catch { return -1; }
+        }
+
+        public static bool LockLeftAfter(int x) { GuardedReturn(x); return new StorageMap(Storage.CurrentContext, 0xFF).Get("noReentrant") is null; }
     }
 }

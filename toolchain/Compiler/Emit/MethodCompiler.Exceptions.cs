@@ -30,36 +30,48 @@ public sealed partial class MethodCompiler
         if (operation.Catches.Length > 1 || operation.Catches.Any(c => c.Filter is not null))
             throw Unsupported("NC2501", "Only one catch clause without a filter is supported (NeoVM throws one kind of exception): catch (Exception e) and test e.Message.",
                 operation.Syntax.GetLocation());
-        if (_tries.Count >= 16)
-            throw Unsupported("NC2505", "try blocks nest at most 16 deep in NeoVM.", operation.Syntax.GetLocation());
-        var end = new Label("try-end");
-        var catchLabel = operation.Catches.Length == 1 ? new Label("catch") : null;
-        var finallyLabel = operation.Finally is not null ? new Label("finally") : null;
-        var frame = new TryFrame();
-        Code.Try(catchLabel, finallyLabel);
-        _tries.Push(frame);
-        Statement(operation.Body);
-        Code.Branch(OpCode.ENDTRY, end);
-        if (catchLabel is not null)
+        var clause = operation.Catches.FirstOrDefault();
+        Action<int>? handler = clause is null ? null : slot =>
         {
-            var clause = operation.Catches[0];
-            Code.Mark(catchLabel);
-            int slot;
-            if (clause.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation declarator) slot = LocalSlot(declarator.Symbol, clause.Syntax.GetLocation());
-            else slot = NewTemp();
-            Slot(OpCode.STLOC0, slot);
-            // Statements leave this method's stack empty, so whatever the throw left half-evaluated goes.
-            Code.Emit(OpCode.CLEAR);
             _caught.Push(slot);
             Statement(clause.Handler);
             _caught.Pop();
+        };
+        var caughtLocal = (clause?.ExceptionDeclarationOrExpression as IVariableDeclaratorOperation)?.Symbol;
+        TryBlock(() => Statement(operation.Body), handler, caughtLocal, operation.Finally is { } finallyBlock ? () => Statement(finallyBlock) : null, operation.Syntax);
+    }
+
+    /// <summary>
+    /// TRY body [catch (slot) handler] [finally]: the catch stores what was thrown (in the declared local or a hidden
+    /// slot) and clears the stack; exits from the body or handler continue through stubs after the block.
+    /// </summary>
+    private void TryBlock(Action body, Action<int>? handler, ILocalSymbol? caughtLocal, Action? finallyBody, SyntaxNode at)
+    {
+        if (_tries.Count >= 16)
+            throw Unsupported("NC2505", "try blocks nest at most 16 deep in NeoVM.", at.GetLocation());
+        var end = new Label("try-end");
+        var catchLabel = handler is not null ? new Label("catch") : null;
+        var finallyLabel = finallyBody is not null ? new Label("finally") : null;
+        var frame = new TryFrame();
+        Code.Try(catchLabel, finallyLabel);
+        _tries.Push(frame);
+        body();
+        Code.Branch(OpCode.ENDTRY, end);
+        if (catchLabel is not null)
+        {
+            Code.Mark(catchLabel);
+            int slot = caughtLocal is not null ? LocalSlot(caughtLocal, at.GetLocation()) : NewTemp();
+            Slot(OpCode.STLOC0, slot);
+            // Statements leave this method's stack empty, so whatever the throw left half-evaluated goes.
+            Code.Emit(OpCode.CLEAR);
+            handler!(slot);
             Code.Branch(OpCode.ENDTRY, end);
         }
         _tries.Pop();
         if (finallyLabel is not null)
         {
             Code.Mark(finallyLabel);
-            Statement(operation.Finally!);
+            finallyBody!();
             Code.Emit(OpCode.ENDFINALLY);
         }
         Code.Mark(end);
@@ -69,13 +81,13 @@ public sealed partial class MethodCompiler
         foreach (var (target, depth, stub) in frame.Exits)
         {
             Code.Mark(stub);
-            Leave(target, depth, operation);
+            Leave(target, depth);
         }
         Code.Mark(after);
     }
 
     /// <summary>Jumps to a label at try depth <paramref name="targetDepth"/>: JMP when no try is left, else ENDTRY to this try's stub.</summary>
-    private void Leave(Label target, int targetDepth, IOperation at)
+    private void Leave(Label target, int targetDepth)
     {
         if (_tries.Count == targetDepth)
         {
@@ -110,7 +122,7 @@ public sealed partial class MethodCompiler
             Slot(OpCode.STLOC0, _returnSlot);
         }
         _returnPoint ??= new Label("return");
-        Leave(_returnPoint, 0, ret);
+        Leave(_returnPoint, 0);
     }
 
     /// <summary>The shared return point of returns from inside try blocks (after the method's last RET).</summary>

@@ -110,6 +110,7 @@ public sealed partial class MethodCompiler
     /// <summary>Whether `new T(...)` must run constructor code (a body, field initialisers, or a base constructor that does).</summary>
     private static bool NeedsConstructorCall(IMethodSymbol constructor)
     {
+        if (constructor.ContainingType.DeclaringSyntaxReferences.IsEmpty) return false; // object, Attribute …: nothing to run
         if (!constructor.IsImplicitlyDeclared) return true;
         var type = constructor.ContainingType;
         if (HasFieldInitializers(type)) return true;
@@ -181,8 +182,7 @@ public sealed partial class MethodCompiler
     {
         var target = initializer.TargetMethod;
         if (IsException(target.ContainingType)) return; // exceptions are their messages; base(message) needs no code
-        if (target.DeclaringSyntaxReferences.IsEmpty && !NeedsConstructorCall(target)) return;
-        if (target.DeclaringSyntaxReferences.IsEmpty && target.ContainingType.SpecialType == SpecialType.System_Object) return;
+        if (!NeedsConstructorCall(target)) return;
         var values = new List<Argument> { new(initializer.Instance!, ByReference: true) };
         values.AddRange(ArgumentValues(initializer.Arguments).Select(a => new Argument(a)));
         PushArguments(values, leftToRight: false);

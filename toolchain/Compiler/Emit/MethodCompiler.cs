@@ -59,7 +59,8 @@ public sealed partial class MethodCompiler
         Code.Mark(entry);
         int initslot = Code.Count;
         Code.Emit(OpCode.INITSLOT, 0, (byte)ParameterCount);
-        Body(method);
+        if (Modifiers(method) is { Count: > 0 } modifiers) BodyWithModifiers(method, modifiers);
+        else Body(method);
         if (method.MethodKind == MethodKind.Constructor) Code.Emit(OpCode.LDARG0); // compiled constructors return `this`
         Code.Emit(OpCode.RET);
         EmitReturnPoint();
@@ -155,10 +156,10 @@ public sealed partial class MethodCompiler
                 ForEach(loop);
                 break;
             case IBranchOperation { BranchKind: BranchKind.Break }:
-                Leave(Loop(operation).Break, Loop(operation).BreakDepth, operation);
+                Leave(Loop(operation).Break, Loop(operation).BreakDepth);
                 break;
             case IBranchOperation { BranchKind: BranchKind.Continue }:
-                Leave(Loop(operation).Continue, Loop(operation).ContinueDepth, operation);
+                Leave(Loop(operation).Continue, Loop(operation).ContinueDepth);
                 break;
             case IThrowOperation thrown:
                 Throw(thrown);
@@ -168,7 +169,7 @@ public sealed partial class MethodCompiler
                 if (labeled.Operation is { } inner) Statement(inner);
                 break;
             case IBranchOperation { BranchKind: BranchKind.GoTo } jump:
-                Leave(GotoLabel(jump.Target), GotoTryDepth(jump), operation);
+                Leave(GotoLabel(jump.Target), GotoTryDepth(jump));
                 break;
             case IUsingOperation:
                 throw Unsupported("NC2104", "using statements are not supported: NeoVM has no IDisposable; call the cleanup explicitly.", operation.Syntax.GetLocation());
