@@ -66,7 +66,7 @@ namespace Neo.SmartContract.Framework
         protected static void PostTransfer(UInt160? from, UInt160? to, BigInteger amount, object? data)
         {
             OnTransfer(from, to, amount);
-            if (to is not null && ContractManagement.GetContract(to) is not null)
+            if (to is not null && ContractManagement.IsContract(to))
                 Contract.Call(to, Method.OnNEP17Payment, CallFlags.All, from, amount, data);
         }
     }

@@ -26,19 +26,24 @@ namespace Neo.SmartContract.Framework
         public static BigInteger BalanceOf(UInt160 owner)
         {
             if (!owner.IsValid) throw new Exception("The argument \"owner\" is invalid.");
-            StorageMap balances = new(Storage.CurrentContext, Prefix_Balance);
-            return balances.GetIntegerOrZero(owner);
+            return (BigInteger)Storage.Get(BalanceKey(owner))!; // the conversion reads an absent entry as 0
         }
 
         /// <summary>Adds increment to the owner's balance; false (and nothing stored) when it would go negative.</summary>
         protected static bool UpdateBalance(UInt160 owner, BigInteger increment)
         {
-            StorageMap balances = new(Storage.CurrentContext, Prefix_Balance);
-            BigInteger updated = balances.GetIntegerOrZero(owner) + increment;
+            byte[] key = BalanceKey(owner);
+            BigInteger updated = (BigInteger)Storage.Get(key)! + increment;
             if (updated.Sign < 0) return false;
-            if (updated.IsZero) balances.Delete(owner);
-            else balances.Put(owner, updated);
+            if (updated.IsZero) Storage.Delete(key);
+            else Storage.Put(key, updated);
             return true;
         }
+
+        /// <summary>The balance key, Prefix_Balance ‖ owner, built in three instructions.</summary>
+        [OpCode(OpCode.PUSHDATA1, "0101")]
+        [OpCode(OpCode.SWAP)]
+        [OpCode(OpCode.CAT)]
+        private static extern byte[] BalanceKey(UInt160 owner);
     }
 }

@@ -49,6 +49,7 @@ public sealed partial class MethodCompiler
     private void CallMethod(IMethodSymbol target, IOperation? instance, IReadOnlyList<IOperation> arguments, SyntaxNode at, bool isVirtual = true)
     {
         if (isVirtual) target = ResolveVirtual(target, instance, at);
+        if (CallOnKnownMap(target, instance, arguments)) return;
         if (Bcl(target, instance, arguments, at)) return;
         var binding = Bindings.Of(target);
         switch (binding)
@@ -91,9 +92,15 @@ public sealed partial class MethodCompiler
     /// Calls an accessor whose receiver and arguments (and, for a setter, the value) are already on the stack in
     /// source order: reversed for anything but a left-to-right binding.
     /// </summary>
-    private void CallPrepared(IMethodSymbol accessor, int count, SyntaxNode at)
+    private void CallPrepared(IMethodSymbol accessor, int count, SyntaxNode at, IOperation? instance)
     {
         accessor = ResolveVirtual(accessor, null, at);
+        if (KnownStorageMap(instance) is { } map && Bindings.Of(accessor) is InlineBinding { LeftToRight: false } mapBinding && OnKnownMap(mapBinding, map) is { } ops)
+        {
+            Reverse(count);
+            Code.EmitBound(ops);
+            return;
+        }
         switch (Bindings.Of(accessor))
         {
             case InlineBinding inline:

@@ -20,6 +20,9 @@ public sealed partial class MethodCompiler
             case IParameterReferenceOperation parameter:
                 Slot(OpCode.LDARG0, ArgumentSlot(parameter.Parameter, operation));
                 break;
+            case ILocalReferenceOperation local when _knownMapLocals.TryGetValue(local.Local, out var map):
+                ObjectCreation(map.Creation); // a known storage map is rebuilt where its value is needed
+                break;
             case ILocalReferenceOperation local:
                 Slot(OpCode.LDLOC0, LocalSlot(local.Local, operation.Syntax.GetLocation()));
                 break;

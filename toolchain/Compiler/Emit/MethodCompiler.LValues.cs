@@ -220,9 +220,9 @@ public sealed partial class MethodCompiler
                 return 0;
             case IPropertyReferenceOperation property:
                 int k = 0;
-                if (property.Instance is not null && !property.Property.IsStatic && TakesThisOrBinding(property.Property))
+                if (ReceiverPrepared(property))
                 {
-                    Receiver(property.Instance, property);
+                    Receiver(property.Instance!, property);
                     k++;
                 }
                 foreach (var argument in property.Arguments.OrderBy(a => a.Parameter!.Ordinal))
@@ -257,7 +257,7 @@ public sealed partial class MethodCompiler
                 return;
             case IPropertyReferenceOperation property:
                 CallPrepared(property.Property.GetMethod ?? throw Unsupported("NC2201", $"{property.Property.Name} has no getter.", target.Syntax.GetLocation()),
-                    PreparedCount(property), target.Syntax);
+                    PreparedCount(property), target.Syntax, property.Instance);
                 return;
         }
     }
@@ -289,15 +289,18 @@ public sealed partial class MethodCompiler
             case IPropertyReferenceOperation property:
                 var setter = property.Property.SetMethod ?? FindSetter(property.Property)
                     ?? throw Unsupported("NC2201", $"{property.Property.Name} has no setter.", target.Syntax.GetLocation());
-                CallPrepared(setter, PreparedCount(property) + 1, target.Syntax);
+                CallPrepared(setter, PreparedCount(property) + 1, target.Syntax, property.Instance);
                 return;
             default:
                 throw Unsupported("NC2201", $"Assigning to this target ({target.Kind}) is not supported.", target.Syntax.GetLocation());
         }
     }
 
-    private int PreparedCount(IPropertyReferenceOperation property) =>
-        (property.Instance is not null && !property.Property.IsStatic && TakesThisOrBinding(property.Property) ? 1 : 0) + property.Arguments.Length;
+    private int PreparedCount(IPropertyReferenceOperation property) => (ReceiverPrepared(property) ? 1 : 0) + property.Arguments.Length;
+
+    /// <summary>Whether an accessor's receiver is pushed: not for static members, contract members or a known storage map.</summary>
+    private bool ReceiverPrepared(IPropertyReferenceOperation property) =>
+        property.Instance is not null && !property.Property.IsStatic && TakesThisOrBinding(property.Property) && KnownStorageMap(property.Instance) is null;
 
     /// <summary>Whether an instance accessor needs its receiver: bound framework members and methods that take `this`.</summary>
     private bool TakesThisOrBinding(IPropertySymbol property)

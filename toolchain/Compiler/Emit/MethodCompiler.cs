@@ -20,6 +20,7 @@ public sealed partial class MethodCompiler
     private readonly Stack<(Label Break, int BreakDepth, Label Continue, int ContinueDepth)> _loops = new();
     private readonly bool _hasThis;
     private int _slots;
+    private IOperation? _body;
 
     public MethodCompiler(ContractCompilation contract, IMethodSymbol? methodSymbol)
     {
@@ -84,6 +85,7 @@ public sealed partial class MethodCompiler
         }
         if (syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow }) syntax = arrow;
         var operation = contract.ModelOf(syntax.SyntaxTree).GetOperation(syntax);
+        _body = operation;
         switch (operation)
         {
             case IMethodBodyOperation body:
@@ -125,7 +127,7 @@ public sealed partial class MethodCompiler
                     foreach (var declarator in declaration.Declarators)
                     {
                         var initializer = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
-                        if (initializer is null) continue;
+                        if (initializer is null || TryDeclareKnownMap(declarator, initializer)) continue;
                         Value(initializer);
                         StoreLocal(declarator.Symbol);
                     }

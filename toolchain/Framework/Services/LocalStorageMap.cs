@@ -140,7 +140,8 @@ namespace Neo.SmartContract.Framework.Services
         [OpCode(OpCode.DROP)]
         [OpCode(OpCode.PUSH0)]
         [OpCode(OpCode.JMP, "0x04")]
-        [OpCode(OpCode.CONVERT, StackItemType.Integer)]
+        [OpCode(OpCode.PUSH0)]
+        [OpCode(OpCode.ADD)]
         public extern BigInteger GetIntegerOrZero(ByteString key);
 
         [CallingConvention(CallingConvention.Cdecl)]
@@ -223,7 +224,8 @@ namespace Neo.SmartContract.Framework.Services
         [OpCode(OpCode.DROP)]
         [OpCode(OpCode.PUSH0)]
         [OpCode(OpCode.JMP, "0x04")]
-        [OpCode(OpCode.CONVERT, StackItemType.Integer)]
+        [OpCode(OpCode.PUSH0)]
+        [OpCode(OpCode.ADD)]
         public extern BigInteger GetIntegerOrZero(byte[] key);
 
         /// <summary>The value deserialised with StdLib, or null when the key is absent.</summary>

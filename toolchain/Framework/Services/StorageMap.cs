@@ -188,7 +188,8 @@ namespace Neo.SmartContract.Framework.Services
         [OpCode(OpCode.DROP)]
         [OpCode(OpCode.PUSH0)]
         [OpCode(OpCode.JMP, "0x04")]
-        [OpCode(OpCode.CONVERT, StackItemType.Integer)]
+        [OpCode(OpCode.PUSH0)]
+        [OpCode(OpCode.ADD)]
         public extern BigInteger GetIntegerOrZero(ByteString key);
 
         [CallingConvention(CallingConvention.Cdecl)]
@@ -280,7 +281,8 @@ namespace Neo.SmartContract.Framework.Services
         [OpCode(OpCode.DROP)]
         [OpCode(OpCode.PUSH0)]
         [OpCode(OpCode.JMP, "0x04")]
-        [OpCode(OpCode.CONVERT, StackItemType.Integer)]
+        [OpCode(OpCode.PUSH0)]
+        [OpCode(OpCode.ADD)]
         public extern BigInteger GetIntegerOrZero(byte[] key);
 
         /// <summary>The value deserialised with StdLib, or null when the key is absent.</summary>
