@@ -57,6 +57,8 @@ public static class ContractCompiler
         var labels = abi.Select(m => cc.MethodLabel(m.Method)).ToList();
         var initialize = CompileAll(cc);
         if (cc.Diagnostics.Any(d => d.IsError)) return null;
+        ManifestBuilder.CheckSafeMethods(cc, abi, labels);
+        if (cc.Diagnostics.Any(d => d.IsError)) return null;
 
         if (cc.Options.Optimize) cc.Code.Optimize(initialize is null ? labels : [.. labels, initialize]);
         var (script, positions) = cc.Code.Assemble(out var sequencePoints);

@@ -60,6 +60,34 @@ public static class ManifestBuilder
         }
     }
 
+    /// <summary>
+    /// A [Safe] method runs with read-only call flags, so Neo FAULTs it on any storage write or notification: report
+    /// each safe ABI method whose reachable code makes such a syscall or calls a native method that is not safe.
+    /// </summary>
+    public static void CheckSafeMethods(ContractCompilation cc, IReadOnlyList<AbiMethod> methods, IReadOnlyList<Label> labels)
+    {
+        for (int i = 0; i < methods.Count; i++)
+        {
+            if (!methods[i].Safe) continue;
+            foreach (var (opCode, operand) in cc.Code.ReachableFrom(labels[i]))
+            {
+                string? offence = opCode switch
+                {
+                    Vm.OpCode.SYSCALL when Runtime.Interop.Syscalls.Get(BitConverter.ToUInt32(operand)) is var s
+                        && (s.RequiredCallFlags & ~CallFlags.ReadOnly) != 0 => s.Name,
+                    Vm.OpCode.CALLT when cc.Tokens[BitConverter.ToUInt16(operand)] is var t && Runtime.Native.NativeContracts.Get(t.Hash) is { } native
+                        && native.State.Manifest.Abi.GetMethod(t.Method, t.ParametersCount) is { Safe: false } => $"{native.Name}.{t.Method}",
+                    _ => null,
+                };
+                if (offence is null) continue;
+                cc.Diagnostics.Add(CompilerDiagnostic.Error("NC1007",
+                    $"[Safe] method '{methods[i].Name}' reaches {offence}, which Neo refuses under the read-only flags a safe call runs with (it would FAULT): remove [Safe] or the write.",
+                    methods[i].Method.Locations.FirstOrDefault()));
+                break;
+            }
+        }
+    }
+
     private static List<string> Standards(ContractModel model)
     {
         var standards = new List<string>();
