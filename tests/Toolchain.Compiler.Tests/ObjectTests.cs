@@ -10,6 +10,8 @@ public class ObjectTests
         public class Named : Counter { public int Extra; public Named(int start, int extra) : base(start) { Extra = extra; } }
         public record struct Pair(int Left, int Right);
         public static class Registry { public static int Count = 5; public static readonly int Limit = 42; }
+        public static class Table { public static int[] Squares = new int[4]; public static int Filled; static Table() { for (int i = 0; i < 4; i++) Squares[i] = i * i; Filled = Squares.Length; } }
+        public static int StaticConstructor(int i) => Table.Squares[i] + Table.Filled;
 
         public static int StructCopy() { var a = new Point(1, 2); var b = a; b.X = 100; return a.X * 1000 + b.X; }
         public static int StructArgumentIsCopied() { var a = new Point(1, 2); Bump(a); return a.X; }
@@ -62,6 +64,9 @@ public class ObjectTests
 
     [Fact]
     public void Static_fields_of_other_classes_initialise_once() => Code.Same("OtherStatics");
+
+    [Fact]
+    public void Static_constructors_run_after_the_field_initialisers() => Code.Same("StaticConstructor", 3);
 
     [Theory]
     [InlineData(5)]

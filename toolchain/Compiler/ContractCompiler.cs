@@ -103,7 +103,7 @@ public static class ContractCompiler
         {
             while (cc.TryDequeue(out var method, out var label))
                 Guard(cc, () => new MethodCompiler(cc, method).Compile(label), method);
-            if (!cc.TryDequeueUninitialised(out var field)) continue;
+            if (!cc.TryDequeueUninitialised(out var member)) continue;
             if (initialize is null)
             {
                 initialize = new Label("_initialize");
@@ -119,10 +119,10 @@ public static class ContractCompiler
             }
             do
             {
-                var slot = cc.StaticSlots[field];
-                Guard(cc, () => initializer!.InitializeStaticField(field, slot), field);
+                var current = member;
+                Guard(cc, () => initializer!.InitializeStatic(current), current);
             }
-            while (cc.TryDequeueUninitialised(out field));
+            while (cc.TryDequeueUninitialised(out member));
             bool firstChunk = nextChunk is null;
             nextChunk = new Label("_initialize-next");
             cc.Code.Branch(OpCode.JMP, nextChunk);

@@ -20,7 +20,7 @@ public sealed class ContractCompilation(Compilation compilation, ContractModel c
 {
     private readonly Dictionary<ISymbol, Label> _methodLabels = new(SymbolEqualityComparer.Default);
     private readonly Queue<(ISymbol Method, Label Label)> _pending = new();
-    private readonly Queue<IFieldSymbol> _uninitialised = new();
+    private readonly Queue<ISymbol> _uninitialised = new();
 
     public Compilation Compilation { get; } = compilation;
 
@@ -84,7 +84,11 @@ public sealed class ContractCompilation(Compilation compilation, ContractModel c
         return slot;
     }
 
-    public bool TryDequeueUninitialised(out IFieldSymbol field) => _uninitialised.TryDequeue(out field!);
+    /// <summary>Runs a type's static constructor in _initialize, after the field initialisers queued before it.</summary>
+    public void QueueStaticConstructor(IMethodSymbol constructor) => _uninitialised.Enqueue(constructor);
+
+    /// <summary>The next static field to initialise, or static constructor to run, in _initialize.</summary>
+    public bool TryDequeueUninitialised(out ISymbol member) => _uninitialised.TryDequeue(out member!);
 
     public bool HasPendingWork => _pending.Count > 0 || _uninitialised.Count > 0;
 

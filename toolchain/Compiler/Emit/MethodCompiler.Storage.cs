@@ -213,11 +213,25 @@ public sealed partial class MethodCompiler
         {
             if (SymbolEqualityComparer.Default.Equals(sibling, field) || ConstantField(sibling) is null) contract.StaticSlot(sibling);
         }
-        return contract.StaticSlot(field);
+        slot = contract.StaticSlot(field);
+        if (field.ContainingType.StaticConstructors.FirstOrDefault(c => !c.IsImplicitlyDeclared) is { } staticConstructor)
+            contract.QueueStaticConstructor(staticConstructor);
+        return slot;
     }
 
     /// <summary>A static field's initial value inside _initialize: its initialiser, [InitialValue], or the type's default.</summary>
-    public void InitializeStaticField(IFieldSymbol field, int slot)
+    public void InitializeStatic(ISymbol member)
+    {
+        if (member is IMethodSymbol staticConstructor)
+        {
+            Code.Branch(OpCode.CALL, contract.MethodLabel(staticConstructor));
+            return;
+        }
+        var field = (IFieldSymbol)member;
+        InitializeStaticField(field, contract.StaticSlots[field]);
+    }
+
+    private void InitializeStaticField(IFieldSymbol field, int slot)
     {
         if (InitialValue(field) is { } initial) PushConstant(initial);
         else if (FieldInitializerValue(field) is { } value) Value(value);

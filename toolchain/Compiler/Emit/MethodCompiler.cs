@@ -98,7 +98,7 @@ public sealed partial class MethodCompiler
                     IInvocationOperation call => call,
                     _ => null,
                 };
-                ConstructorPrologue(method, initializer);
+                if (method.MethodKind == MethodKind.Constructor) ConstructorPrologue(method, initializer);
                 var ctorBody = (IOperation?)ctor.BlockBody ?? ctor.ExpressionBody;
                 if (ctorBody is not null) Statement(ctorBody);
                 break;
