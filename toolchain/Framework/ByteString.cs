@@ -38,15 +38,14 @@ namespace Neo.SmartContract.Framework
         [OpCode(OpCode.CONVERT, StackItemType.ByteString)]
         public static extern explicit operator ByteString(byte[] buffer);
 
-        // null -> 0, otherwise the bytes as a little-endian integer (ADD converts for 9 price units where CONVERT costs 8192).
+        // null -> 0, otherwise the bytes as a little-endian integer.
         [OpCode(OpCode.DUP)]
         [OpCode(OpCode.ISNULL)]
         [OpCode(OpCode.JMPIFNOT, "0x06")]
         [OpCode(OpCode.DROP)]
         [OpCode(OpCode.PUSH0)]
         [OpCode(OpCode.JMP, "0x04")]
-        [OpCode(OpCode.PUSH0)]
-        [OpCode(OpCode.ADD)]
+        [OpCode(OpCode.CONVERT, StackItemType.Integer)]
         public static extern explicit operator BigInteger(ByteString text);
 
         [OpCode(OpCode.CONVERT, StackItemType.ByteString)]

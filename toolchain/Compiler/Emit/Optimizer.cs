@@ -17,8 +17,54 @@ public sealed partial class Code
         {
             bool changed = RemoveUnreachable(roots);
             changed |= Peephole();
+            changed |= CheapIntegerConversions();
             if (!changed) return;
         }
+    }
+
+    /// <summary>
+    /// CONVERT to Integer (8192 price units) reached only by the non-null branch of a `DUP ISNULL JMPIFNOT` test — the
+    /// framework's "absent is 0" readers — becomes PUSH0 ADD (9 units): on a non-null item both give its integer value
+    /// (or both fail).
+    /// </summary>
+    private bool CheapIntegerConversions()
+    {
+        bool changed = false;
+        for (int c = 0; c < _ops.Count; c++)
+        {
+            var op = _ops[c];
+            if (op.Dropped || op.Mark is not null || op.OpCode != OpCode.CONVERT || op.Operand is not [0x21]) continue;
+            int first = c;
+            while (first > 0 && _ops[first - 1].Mark is not null) first--;
+            if (first == c) continue; // no label: reached by fall-through
+            var marks = _ops.Skip(first).Take(c - first).Select(o => o.Mark!).ToHashSet();
+            int before = LiveBefore(first);
+            if (before >= 0 && !EndsFlow(_ops[before].OpCode)) continue;
+            var sources = Enumerable.Range(0, _ops.Count).Where(i => !_ops[i].Dropped && _ops[i].Mark is null
+                && (_ops[i].Target is { } t && marks.Contains(t) || _ops[i].Target2 is { } t2 && marks.Contains(t2))).ToList();
+            if (sources is not [var jump] || _ops[jump].OpCode != OpCode.JMPIFNOT) continue;
+            int isNull = LiveBefore(jump), dup = isNull >= 0 ? LiveBefore(isNull) : -1;
+            if (dup < 0 || _ops[isNull].OpCode != OpCode.ISNULL || _ops[dup].OpCode != OpCode.DUP) continue;
+            _ops[c] = op with { OpCode = OpCode.PUSH0, Operand = [] };
+            Insert(c + 1, new Op(OpCode.ADD, []));
+            changed = true;
+        }
+        return changed;
+    }
+
+    private int LiveBefore(int index)
+    {
+        for (int i = index - 1; i >= 0; i--)
+            if (_ops[i].Mark is null && !_ops[i].Dropped) return i;
+        return -1;
+    }
+
+    /// <summary>Inserts an instruction, keeping every label on its instruction.</summary>
+    private void Insert(int index, Op op)
+    {
+        _ops.Insert(index, op);
+        for (int i = index; i < _ops.Count; i++)
+            if (_ops[i].Mark is { } mark) mark.Index = i;
     }
 
     /// <summary>The index of the first live instruction at or after <paramref name="index"/> (skipping marks and dropped ones), or -1.</summary>

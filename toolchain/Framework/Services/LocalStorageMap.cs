@@ -140,8 +140,7 @@ namespace Neo.SmartContract.Framework.Services
         [OpCode(OpCode.DROP)]
         [OpCode(OpCode.PUSH0)]
         [OpCode(OpCode.JMP, "0x04")]
-        [OpCode(OpCode.PUSH0)]
-        [OpCode(OpCode.ADD)]
+        [OpCode(OpCode.CONVERT, StackItemType.Integer)]
         public extern BigInteger GetIntegerOrZero(ByteString key);
 
         [CallingConvention(CallingConvention.Cdecl)]
@@ -224,8 +223,7 @@ namespace Neo.SmartContract.Framework.Services
         [OpCode(OpCode.DROP)]
         [OpCode(OpCode.PUSH0)]
         [OpCode(OpCode.JMP, "0x04")]
-        [OpCode(OpCode.PUSH0)]
-        [OpCode(OpCode.ADD)]
+        [OpCode(OpCode.CONVERT, StackItemType.Integer)]
         public extern BigInteger GetIntegerOrZero(byte[] key);
 
         /// <summary>The value deserialised with StdLib, or null when the key is absent.</summary>
