@@ -74,6 +74,8 @@ public class FrameworkTests
         Assert.True(Call<bool>("valid", TestEngine.DefaultSender));
         Assert.False(Call<bool>("valid", UInt160.Zero));
         Assert.False(_engine.Call<bool>(_probe, "valid", new byte[] { 1, 2 }));
+        // IsValid's own jump lands where the condition's compare-and-jump would be fused: null must still give false.
+        Assert.False(_engine.Call<bool>(_probe, "valid", [null]));
     }
 
     [Fact]

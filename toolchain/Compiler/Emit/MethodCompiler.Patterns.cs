@@ -35,16 +35,18 @@ public sealed partial class MethodCompiler
         return input;
     }
 
+    /// <summary>Whether a pattern is `null` (true) or `not null` (false); null for any other pattern.</summary>
+    private static bool? NullTest(IPatternOperation pattern) => pattern switch
+    {
+        IConstantPatternOperation constant when IsNullConstant(constant.Value) => true,
+        INegatedPatternOperation { Pattern: IConstantPatternOperation constant } when IsNullConstant(constant.Value) => false,
+        _ => null,
+    };
+
     /// <summary>`x is P` as a branch condition; `x is null` / `x is not null` are a plain ISNULL test.</summary>
     private void PatternCondition(IIsPatternOperation isPattern, Label target, bool jumpIf)
     {
-        bool? isNull = isPattern.Pattern switch
-        {
-            IConstantPatternOperation constant when IsNullConstant(constant.Value) => true,
-            INegatedPatternOperation { Pattern: IConstantPatternOperation constant } when IsNullConstant(constant.Value) => false,
-            _ => null,
-        };
-        if (isNull is { } testsNull)
+        if (NullTest(isPattern.Pattern) is { } testsNull)
         {
             Expression(isPattern.Value);
             Code.Emit(OpCode.ISNULL);
@@ -65,6 +67,13 @@ public sealed partial class MethodCompiler
 
     private void IsPattern(IIsPatternOperation isPattern)
     {
+        if (NullTest(isPattern.Pattern) is { } testsNull)
+        {
+            Expression(isPattern.Value);
+            Code.Emit(OpCode.ISNULL);
+            if (!testsNull) Code.Emit(OpCode.NOT);
+            return;
+        }
         var fail = new Label("is-fail");
         var end = new Label("is-end");
         var input = InputOf(isPattern.Value);

@@ -99,7 +99,13 @@ public sealed partial class MethodCompiler
         if (InitialValue(field) is { } initial) return initial;
         if (FieldInitializerValue(field) is not { } value) return null;
         if (value is IObjectCreationOperation creation && MapOf(creation) is { } map) return map;
+        // An immutable byte string (ByteString, UInt160 …) built from constant bytes is a constant too.
+        if (field.Type.ToDisplayString() is "Neo.SmartContract.Framework.ByteString" && ConstantBytes(value) is { } bytes) return bytes;
         if (value.ConstantValue is { HasValue: true } constant && constant.Value is not (float or double or decimal)) return constant.Value ?? NullConstant.Value;
+        // An integer constant converted to BigInteger (an operator method, so Roslyn folds nothing) is still a constant.
+        if (value is IConversionOperation { OperatorMethod: { } toBig, Operand.ConstantValue: { HasValue: true, Value: { } integer } } && IntegerType.IsBigInteger(toBig.ContainingType)
+            && integer is sbyte or byte or short or ushort or int or uint or long or ulong)
+            return new BigInteger(Convert.ToDecimal(integer, System.Globalization.CultureInfo.InvariantCulture));
         if (value is IConversionOperation { OperatorMethod: { IsExtern: true } method, Operand.ConstantValue: { HasValue: true, Value: string text } }
             && Front.Bindings.Of(method) is null)
         {

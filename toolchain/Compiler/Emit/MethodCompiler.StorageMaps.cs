@@ -28,8 +28,23 @@ public sealed partial class MethodCompiler
         ILocalReferenceOperation local when _knownMapLocals.TryGetValue(local.Local, out var map) => map,
         IFieldReferenceOperation { Field.IsStatic: true } field => ConstantField(field.Field) as KnownMap,
         IConversionOperation { OperatorMethod: null } conversion => KnownStorageMap(conversion.Operand),
+        IPropertyReferenceOperation { Instance: null, Property.GetMethod: { } getter } => ExpressionBody(getter) is IObjectCreationOperation creation ? MapOf(creation) : null,
         _ => null,
     };
+
+    /// <summary>The returned expression of an expression-bodied getter (`static StorageMap Balances => new(…)`), or null.</summary>
+    private IOperation? ExpressionBody(IMethodSymbol getter)
+    {
+        var syntax = getter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var arrow = syntax switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.ArrowExpressionClauseSyntax clause => clause,
+            Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { ExpressionBody: { } clause } => clause,
+            _ => null,
+        };
+        return arrow is null ? null : contract.ModelOf(arrow.SyntaxTree).GetOperation(arrow.Expression) is { } value
+            ? (value is IConversionOperation { OperatorMethod: null } c ? c.Operand : value) : null;
+    }
 
     /// <summary>new StorageMap([Storage.CurrentContext | Storage.CurrentReadOnlyContext,] constant prefix).</summary>
     private static KnownMap? MapOf(IObjectCreationOperation creation)

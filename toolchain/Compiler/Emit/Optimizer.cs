@@ -143,7 +143,8 @@ public sealed partial class Code
                     continue;
                 }
             }
-            if (nextOp is null) continue;
+            // The rules below fuse two instructions: only when nothing jumps to the second one.
+            if (nextOp is null || LabelBetween(i, next)) continue;
             // Jcc a; JMP b; a:  →  J!cc b
             if (IsConditionalJump(op.OpCode) && nextOp.OpCode == OpCode.JMP && nextOp.Target is not null && At(op.Target!) == Live(next + 1) && Inverse(op.OpCode) is { } inverse)
             {
@@ -178,6 +179,14 @@ public sealed partial class Code
                 changed = true;
                 continue;
             }
+            // Converting to a Buffer just before CAT or a storage syscall: both read ByteStrings alike.
+            if (op.OpCode == OpCode.CONVERT && op.Operand is [0x30] && (nextOp.OpCode == OpCode.CAT
+                || nextOp.OpCode == OpCode.SYSCALL && ReadsKeyOnly.Contains(BitConverter.ToUInt32(nextOp.Operand))))
+            {
+                Drop(i);
+                changed = true;
+                continue;
+            }
             // A value pushed and dropped at once.
             if (nextOp.OpCode == OpCode.DROP && IsPlainPush(op))
             {
@@ -187,6 +196,21 @@ public sealed partial class Code
             }
         }
         return changed;
+    }
+
+    /// <summary>Storage syscalls whose top argument is a key (or prefix) they only read.</summary>
+    private static readonly HashSet<uint> ReadsKeyOnly = new[]
+    {
+        "System.Storage.Get", "System.Storage.Put", "System.Storage.Delete", "System.Storage.Find",
+        "System.Storage.Local.Get", "System.Storage.Local.Put", "System.Storage.Local.Delete", "System.Storage.Local.Find",
+    }.Select(Runtime.Contracts.InteropIds.Of).ToHashSet();
+
+    /// <summary>Whether a label sits between two instructions (something may jump to the second).</summary>
+    private bool LabelBetween(int first, int second)
+    {
+        for (int i = first + 1; i < second; i++)
+            if (_ops[i].Mark is not null) return true;
+        return false;
     }
 
     /// <summary>Pushes one item with no other effect (constants, slot loads, DUP/OVER).</summary>
