@@ -32,12 +32,15 @@ namespace Protocol.Contracts.DataCredits
             SetBreakerUnchecked((BigInteger)config[4], (BigInteger)config[5]);
         }
 
-        /// <summary>Names who may burn the delegated DC of a subDAO (the DAO sets it when it registers the subDAO).</summary>
+        /// <summary>
+        /// Names who may burn the delegated DC of a subDAO: the registrar (the Dao, when it registers or updates a subDAO)
+        /// once one is named, the authority before that.
+        /// </summary>
         public static void SetBurnAuthority(BigInteger subDaoId, UInt160 burnAuthority)
         {
             CheckSubDaoId(subDaoId);
             if (!burnAuthority.IsValid) throw new Exception(Errors.InvalidAccount);
-            AssertAuthority();
+            AssertRegistrar();
             var key = SubDaoKey(subDaoId);
             var previous = BurnAuthorities.Get(key);
             BurnAuthorities.Put(key, burnAuthority);
@@ -64,6 +67,17 @@ namespace Protocol.Contracts.DataCredits
 
         [Safe]
         public static bool IsBurner(UInt160 contract) => Burners.Get(contract) is not null;
+
+        /// <summary>Names the subDAO registry (the Dao): from then on only it sets burn authorities, so the two cannot disagree.</summary>
+        public static void SetRegistrar(UInt160 registrar)
+        {
+            if (!registrar.IsValid) throw new Exception(Errors.InvalidAccount);
+            AssertAuthority();
+            SetAddress(Prefix_Registrar, "registrar", registrar);
+        }
+
+        [Safe]
+        public static UInt160? GetRegistrar() => Registrar;
 
         public static void SetPriceFeed(UInt160 priceFeed)
         {
@@ -110,6 +124,14 @@ namespace Protocol.Contracts.DataCredits
         private static void AssertAuthority()
         {
             if (!Runtime.CheckWitness(Authority)) throw new Exception(Errors.NotAuthority);
+        }
+
+        /// <summary>The guard of the registrar role: the registrar once named, the authority until then.</summary>
+        private static void AssertRegistrar()
+        {
+            var registrar = Registrar;
+            if (registrar is null) AssertAuthority();
+            else if (!Runtime.CheckWitness(registrar)) throw new Exception(Errors.NotRegistrar);
         }
 
         private static void SetAddress(byte prefix, string name, UInt160 value)

@@ -22,6 +22,7 @@ namespace Protocol.Contracts.DataCredits
         private const byte Prefix_MintBreaker = 0x14;      // → [counted DC, last time ms]: the mint circuit breaker's window
         private const byte Prefix_BreakerThreshold = 0x15; // → integer, DC per window
         private const byte Prefix_BreakerWindow = 0x16;    // → integer, ms
+        private const byte Prefix_Registrar = 0x17;        // → UInt160: the subDAO registry (the Dao contract) that alone sets burn authorities once named
 
         private static StorageMap Balances => new(Storage.CurrentContext, Prefix_Balance);
 
@@ -36,6 +37,8 @@ namespace Protocol.Contracts.DataCredits
         private static UInt160 Authority => (UInt160)Storage.Get(new byte[] { Prefix_Authority })!;
 
         private static UInt160 HntContract => (UInt160)Storage.Get(new byte[] { Prefix_Hnt })!;
+
+        private static UInt160? Registrar => (UInt160?)Storage.Get(new byte[] { Prefix_Registrar });
 
         private static UInt160 PriceFeedContract => (UInt160)Storage.Get(new byte[] { Prefix_PriceFeed })!;
 

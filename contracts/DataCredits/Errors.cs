@@ -4,6 +4,7 @@ namespace Protocol.Contracts.DataCredits
     public static class Errors
     {
         public const string NotAuthority = "Only Data Credits' authority may do this.";
+        public const string NotRegistrar = "Only the subDAO registry may set burn authorities.";
         public const string OnlyHnt = "Data Credits accepts only HNT.";
         public const string InvalidAccount = "The account must be a valid 20-byte hash.";
         public const string NonPositiveAmount = "The amount must be positive.";
