@@ -115,7 +115,8 @@ public sealed class ProtocolChain
     /// <summary>Moves the chain's clock on by <paramref name="time"/> (one empty block).</summary>
     public void Advance(TimeSpan time) => Engine.AdvanceTime(time);
 
-    private sealed class TestEngineHost(TestEngine engine) : IProtocolHost
+    /// <summary>The protocol host over a test engine (deploys from the engine's current sender).</summary>
+    public sealed class TestEngineHost(TestEngine engine) : IProtocolHost
     {
         public UInt160 Sender => engine.Sender;
 

@@ -38,6 +38,12 @@ public abstract partial class Nep17Suite : TokenSuite
     protected virtual bool ZeroMintNotifies => false;
 
     /// <summary>
+    /// Whether minting zero is refused (the call FAULTs and nothing changes). NEP-17 does not rule on minting; a token
+    /// whose mint rejects non-positive amounts as an error says so here.
+    /// </summary>
+    protected virtual bool ZeroMintRejected => false;
+
+    /// <summary>
     /// Creates <paramref name="amount"/> new tokens for <paramref name="to"/> (signing as whoever may mint); the
     /// suite puts its own signers back afterwards.
     /// </summary>
