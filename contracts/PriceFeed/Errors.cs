@@ -8,6 +8,7 @@ namespace Protocol.Contracts.PriceFeed
         public const string NoOracleWitness = "The oracle's witness is missing.";
         public const string NonPositivePrice = "The price must be positive.";
         public const string NegativeConfidence = "The confidence must not be negative.";
+        public const string NonPositiveTimestamp = "The timestamp must be positive.";
         public const string FutureTimestamp = "The submission's timestamp is in the future.";
         public const string OutOfOrder = "The submission is not newer than the oracle's previous one.";
         public const string NoQuorum = "No fresh price quorum: ";

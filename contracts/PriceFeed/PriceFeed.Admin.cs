@@ -36,10 +36,11 @@ namespace Protocol.Contracts.PriceFeed
         public static void RemoveOracle(UInt160 oracle)
         {
             AssertAuthority();
-            if (!IsOracle(oracle)) throw new Exception(Errors.UnknownOracle);
-            OracleSet.Delete(oracle);
-            Submissions.Delete(oracle);
-            Storage.Put(new byte[] { Prefix_OracleCount }, OracleCount - 1);
+            var board = LoadBoard();
+            int index = IndexOf(board, oracle);
+            if (index < 0) throw new Exception(Errors.UnknownOracle);
+            board.RemoveAt(index);
+            SaveBoard(board);
             OnOracleChanged(oracle, false);
         }
 
@@ -86,11 +87,11 @@ namespace Protocol.Contracts.PriceFeed
         private static void AddOracleUnchecked(UInt160 oracle)
         {
             if (!oracle.IsValid) throw new Exception(Errors.InvalidAccount);
-            if (IsOracle(oracle)) throw new Exception(Errors.AlreadyOracle);
-            BigInteger count = OracleCount;
-            if (count >= MaxOracles) throw new Exception(Errors.TooManyOracles);
-            OracleSet.Put(oracle, 1);
-            Storage.Put(new byte[] { Prefix_OracleCount }, count + 1);
+            var board = LoadBoard();
+            if (IndexOf(board, oracle) >= 0) throw new Exception(Errors.AlreadyOracle);
+            if (board.Count >= MaxOracles) throw new Exception(Errors.TooManyOracles);
+            board.Add(new Slot { Oracle = oracle });
+            SaveBoard(board);
             OnOracleChanged(oracle, true);
         }
 

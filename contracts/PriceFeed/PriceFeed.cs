@@ -24,21 +24,26 @@ namespace Protocol.Contracts.PriceFeed
             if (!oracle.IsValid) throw new Exception(Errors.InvalidAccount);
             if (priceE8.Sign <= 0) throw new Exception(Errors.NonPositivePrice);
             if (confE8.Sign < 0) throw new Exception(Errors.NegativeConfidence);
-            if (!IsOracle(oracle)) throw new Exception(Errors.UnknownOracle);
+            if (timestampMs.Sign <= 0) throw new Exception(Errors.NonPositiveTimestamp);
+            var board = LoadBoard();
+            int index = IndexOf(board, oracle);
+            if (index < 0) throw new Exception(Errors.UnknownOracle);
             if (!Runtime.CheckWitness(oracle)) throw new Exception(Errors.NoOracleWitness);
-            if (timestampMs > Runtime.Time) throw new Exception(Errors.FutureTimestamp);
-            var previous = LastSubmission(oracle);
-            if (previous is not null && timestampMs <= previous.TimestampMs) throw new Exception(Errors.OutOfOrder);
+            BigInteger now = Runtime.Time;
+            if (timestampMs > now) throw new Exception(Errors.FutureTimestamp);
+            if (timestampMs <= board[index].TimestampMs) throw new Exception(Errors.OutOfOrder);
 
             bool flagged = false;
-            var fresh = Fresh(Runtime.Time);
-            if (fresh.Count * 2 > OracleCount)
+            BigInteger cutoff = now - MaxAgeMs;
+            int fresh = CountFresh(board, cutoff);
+            if (fresh * 2 > board.Count)
             {
-                BigInteger reference = Median(fresh.Prices, lower: true);
+                BigInteger reference = Select(board, cutoff, (fresh - 1) / 2, false);
                 BigInteger move = priceE8 > reference ? priceE8 - reference : reference - priceE8;
                 flagged = move * 10000 > reference * MaxDeviationBps;
             }
-            Submissions.Put(oracle, StdLib.Serialize(new Submission { PriceE8 = priceE8, ConfE8 = confE8, TimestampMs = timestampMs, Flagged = flagged }));
+            board[index] = new Slot { PriceE8 = priceE8, ConfE8 = confE8, TimestampMs = timestampMs, Flagged = flagged, Oracle = oracle };
+            SaveBoard(board);
             OnPriceSubmitted(oracle, priceE8, confE8, timestampMs, flagged);
         }
 
@@ -50,10 +55,16 @@ namespace Protocol.Contracts.PriceFeed
         [Safe]
         public static BigInteger[] CurrentPrice()
         {
-            var fresh = Fresh(Runtime.Time);
-            BigInteger n = OracleCount;
-            if (fresh.Count * 2 <= n) throw new Exception(Errors.NoQuorum + fresh.Count + " of " + n + " oracles have a price younger than " + MaxAgeMs + " ms.");
-            return new[] { Median(fresh.Prices, lower: true), Median(fresh.Confidences, lower: false), fresh.OldestMs, fresh.Count };
+            var board = LoadBoard();
+            BigInteger now = Runtime.Time;
+            BigInteger maxAge = MaxAgeMs;
+            BigInteger cutoff = now - maxAge;
+            int fresh = CountFresh(board, cutoff);
+            if (fresh * 2 <= board.Count) throw new Exception(Errors.NoQuorum + fresh + " of " + board.Count + " oracles have a price younger than " + maxAge + " ms.");
+            BigInteger oldest = now;
+            foreach (var slot in board)
+                if (slot.TimestampMs >= cutoff && slot.TimestampMs < oldest) oldest = slot.TimestampMs;
+            return new[] { Select(board, cutoff, (fresh - 1) / 2, false), Select(board, cutoff, fresh / 2, true), oldest, fresh };
         }
 
         /// <summary>price − 2·confidence of <see cref="CurrentPrice"/>: what minting uses; FAULTs unless it is positive.</summary>
@@ -66,18 +77,23 @@ namespace Protocol.Contracts.PriceFeed
             return conservative;
         }
 
-        /// <summary>The oracle set, in storage order.</summary>
+        /// <summary>The oracle set, in the order the oracles were added.</summary>
         [Safe]
         public static UInt160[] Oracles()
         {
             var oracles = new List<UInt160>();
-            foreach (var (key, _) in (Iterator<(ByteString, ByteString)>)OracleSet.Find(FindOptions.RemovePrefix)) oracles.Add((UInt160)key);
+            foreach (var slot in LoadBoard()) oracles.Add(slot.Oracle);
             return oracles;
         }
 
-        /// <summary>An oracle's last submission as [price, confidence, timestamp, flagged], or null.</summary>
+        /// <summary>An oracle's last submission as [price, confidence, timestamp, flagged, oracle], or null (not an oracle, or never submitted).</summary>
         [Safe]
-        public static object? SubmissionOf(UInt160 oracle) => LastSubmission(oracle);
+        public static object? SubmissionOf(UInt160 oracle)
+        {
+            var board = LoadBoard();
+            int index = IndexOf(board, oracle);
+            return index < 0 || board[index].TimestampMs.IsZero ? null : board[index];
+        }
 
         [Safe]
         public static BigInteger MaxAge() => MaxAgeMs;
@@ -88,48 +104,40 @@ namespace Protocol.Contracts.PriceFeed
         [Safe]
         public static UInt160 GetAuthority() => Authority;
 
-        /// <summary>The fresh submissions of the current oracle set at <paramref name="nowMs"/>.</summary>
-        private static FreshSet Fresh(BigInteger nowMs)
+        /// <summary>How many slots hold a submission no older than <paramref name="cutoff"/> (a timestamp in ms).</summary>
+        private static int CountFresh(List<Slot> board, BigInteger cutoff)
         {
-            var set = new FreshSet { Prices = new List<BigInteger>(), Confidences = new List<BigInteger>(), OldestMs = nowMs };
-            BigInteger maxAge = MaxAgeMs;
-            foreach (var (key, value) in (Iterator<(ByteString, ByteString)>)Submissions.Find(FindOptions.RemovePrefix))
-            {
-                var submission = (Submission)StdLib.Deserialize(value);
-                if (nowMs - submission.TimestampMs > maxAge || !IsOracle((UInt160)key)) continue;
-                set.Prices.Add(submission.PriceE8);
-                set.Confidences.Add(submission.ConfE8);
-                if (submission.TimestampMs < set.OldestMs) set.OldestMs = submission.TimestampMs;
-                set.Count++;
-            }
-            return set;
+            int fresh = 0;
+            foreach (var slot in board)
+                if (slot.TimestampMs >= cutoff) fresh++;
+            return fresh;
         }
 
-        /// <summary>The median of at most <see cref="MaxOracles"/> values (insertion sort); for an even count the lower or upper middle.</summary>
-        private static BigInteger Median(List<BigInteger> values, bool lower)
+        /// <summary>
+        /// The value of rank <paramref name="rank"/> (0-based, ascending) among the fresh slots' prices (or confidences),
+        /// found by counting rather than sorting: a slot's value has that rank when fewer than rank+1 values are below it
+        /// and more than rank are at or below it. Reads only (a sort would write list items, at 8192 units each).
+        /// </summary>
+        private static BigInteger Select(List<Slot> board, BigInteger cutoff, int rank, bool confidence)
         {
-            int count = values.Count;
-            for (int i = 1; i < count; i++)
+            int count = board.Count;
+            for (int i = 0; i < count; i++)
             {
-                BigInteger item = values[i];
-                int j = i - 1;
-                while (j >= 0 && values[j] > item)
+                var candidate = board[i];
+                if (candidate.TimestampMs < cutoff) continue;
+                BigInteger value = confidence ? candidate.ConfE8 : candidate.PriceE8;
+                int below = 0, atOrBelow = 0;
+                for (int j = 0; j < count; j++)
                 {
-                    values[j + 1] = values[j];
-                    j--;
+                    var other = board[j];
+                    if (other.TimestampMs < cutoff) continue;
+                    BigInteger v = confidence ? other.ConfE8 : other.PriceE8;
+                    if (v < value) below++;
+                    if (v <= value) atOrBelow++;
                 }
-                values[j + 1] = item;
+                if (below <= rank && rank < atOrBelow) return value;
             }
-            int middle = count % 2 == 1 ? count / 2 : lower ? count / 2 - 1 : count / 2;
-            return values[middle];
-        }
-
-        private class FreshSet
-        {
-            public List<BigInteger> Prices = null!;
-            public List<BigInteger> Confidences = null!;
-            public BigInteger OldestMs;
-            public int Count;
+            throw new Exception(Errors.NoQuorum + "no fresh submission.");
         }
     }
 }

@@ -78,6 +78,7 @@ public class PriceFeedTests
         TestEngine.AssertFault(() => Submit(Oracles[0], -5, 0), "The price must be positive.");
         TestEngine.AssertFault(() => Submit(Oracles[0], 5, -1), "The confidence must not be negative.");
         TestEngine.AssertFault(() => Submit(Oracles[0], 5, 0, Now + 1), "The submission's timestamp is in the future.");
+        TestEngine.AssertFault(() => Submit(Oracles[0], 5, 0, 0), "The timestamp must be positive.");
         TestEngine.AssertFault(() => _chain.As(Oracles[0], () => Feed.SubmitPrice(null, 5, 0, Now)), "The account must be a valid 20-byte hash.");
         Submit(Oracles[0], 5, 0, Now - 10);
         TestEngine.AssertFault(() => Submit(Oracles[0], 6, 0, Now - 10), "The submission is not newer than the oracle's previous one.");
@@ -94,6 +95,11 @@ public class PriceFeedTests
         Assert.False(Feed.LastPriceSubmittedEvents.Single().Flagged);
         Submit(Oracles[4], 600_000_001, 0);
         Assert.True(Feed.LastPriceSubmittedEvents.Single().Flagged);
+        var stored = Feed.SubmissionOf(Oracles[4]) as IList<object?>;
+        Assert.NotNull(stored);
+        Assert.Equal([600_000_001, 0, Now], stored.Take(3).Select(v => (BigInteger)v!));
+        Assert.True((bool)stored[3]!);
+        Assert.Equal(Oracles[4], new UInt160((byte[])stored[4]!));
         // A price is never taken from one oracle: the median is still the quorum's.
         Assert.Equal(500_000_000, Feed.ConservativePrice);
     }
