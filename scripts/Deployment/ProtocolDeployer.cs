@@ -42,7 +42,12 @@ public static class ProtocolDeployer
                 config.DcMintBreakerThreshold, new BigInteger(config.DcMintBreakerWindowMs),
             },
         };
-        return Contracts.Select(n => new PlannedContract(n, loaded[n], Hash(n), data[n])).ToList();
+        // Which sibling serves each method a contract calls through a wildcard permission (see PermissionBinding).
+        var bindings = new Dictionary<string, IReadOnlyDictionary<string, UInt160>>
+        {
+            ["DataCredits"] = new Dictionary<string, UInt160> { ["burn"] = Hash("Hnt"), ["conservativePrice"] = Hash("PriceFeed") },
+        };
+        return Contracts.Select(n => new PlannedContract(n, PermissionBinding.Bind(loaded[n], bindings.GetValueOrDefault(n) ?? new Dictionary<string, UInt160>()), Hash(n), data[n])).ToList();
     }
 
     /// <summary>Deploys every planned contract that does not exist yet; returns name → hash.</summary>

@@ -1,0 +1,56 @@
+using Protocol.Scripts.Deployment;
+using Protocol.Toolchain.Runtime.Manifest;
+using Protocol.Toolchain.Runtime.Models;
+using Protocol.Toolchain.Runtime.Native;
+using static Protocol.Contracts.Tests.ProtocolChain;
+
+namespace Protocol.Contracts.Tests;
+
+/// <summary>The deployment plan: planned hashes are the deployed ones, and no deployed manifest keeps a needless wildcard.</summary>
+public class DeploymentTests
+{
+    private readonly ProtocolChain _chain = Create();
+
+    private ContractManifest Deployed(string name) => ContractManagement.GetContract(_chain.Engine.State, _chain.Hashes[name])!.Manifest;
+
+    private static string Describe(ContractPermission p) =>
+        (p.Contract.IsWildcard ? "*" : p.Contract.Hash!.ToString()) + ":" + (p.Methods.IsWildcard ? "*" : string.Join(",", p.Methods.Order(StringComparer.Ordinal)));
+
+    [Fact]
+    public void Data_credits_may_call_exactly_hnt_burn_and_the_price_feed()
+    {
+        var permissions = Deployed("DataCredits").Permissions.Select(Describe).ToList();
+        Assert.Contains($"{_chain.Hnt.Hash}:burn", permissions);
+        Assert.Contains($"{_chain.PriceFeed.Hash}:conservativePrice", permissions);
+        Assert.DoesNotContain(permissions, p => p.StartsWith('*'));
+    }
+
+    [Fact]
+    public void Only_token_callbacks_stay_wildcards()
+    {
+        foreach (var name in ProtocolDeployer.Contracts)
+            foreach (var permission in Deployed(name).Permissions.Where(p => p.Contract.IsWildcard))
+            {
+                Assert.False(permission.Methods.IsWildcard, $"{name} may call anything anywhere");
+                Assert.All(permission.Methods, m => Assert.Contains(m, PermissionBinding.StandardCallbacks));
+            }
+        Assert.Contains(Deployed("Hnt").Permissions, p => p.Contract.IsWildcard && p.Methods.Contains("onNEP17Payment"));
+    }
+
+    [Fact]
+    public void An_unbound_wildcard_method_stops_the_plan()
+    {
+        var artifact = ProtocolArtifacts.FromRepository().Load("DataCredits");
+        var error = Assert.Throws<InvalidOperationException>(() => PermissionBinding.Bind(artifact, new Dictionary<string, UInt160> { ["burn"] = Alice }));
+        Assert.Equal("DataCredits: the wildcard permission for 'conservativePrice' is bound to no protocol contract; add it to the deployment plan's bindings.", error.Message);
+    }
+
+    [Fact]
+    public void The_plan_predicts_every_hash()
+    {
+        var plan = ProtocolDeployer.Plan(ProtocolArtifacts.FromRepository(), TestConfig, Deployer);
+        Assert.Equal(ProtocolDeployer.Contracts, plan.Select(p => p.Name));
+        foreach (var contract in plan)
+            Assert.Equal(contract.Hash, _chain.Hashes[contract.Name]);
+    }
+}
