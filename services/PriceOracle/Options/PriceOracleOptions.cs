@@ -73,9 +73,13 @@ public sealed class SubmissionOptions
     [Range(2, 5_760)]
     public int ValidForBlocks { get; set; } = 20;
 
-    /// <summary>Datoshi added to the tested system fee: other oracles' submissions can land first and make the median dearer (default 0.01 GAS).</summary>
-    [Range(0, 100_000_000)]
-    public long SystemFeeMarginDatoshi { get; set; } = 1_000_000;
+    /// <summary>
+    /// Datoshi added to the tested system fee (default 0.05 GAS). submitPrice costs more once the feed has a fresh quorum
+    /// (it then selects the median to flag outliers): measured on the devnet, 0.136 GAS with no fresh submission and 0.153
+    /// GAS with two, so another oracle's submission landing first in the same block can exhaust a smaller margin (FAULT
+    /// "Insufficient GAS", the fee spent for nothing). Neo burns the whole system fee, so the margin is a per-submission cost.
+    /// </summary>
+    public long SystemFeeMarginDatoshi { get; set; } = 5_000_000;
 }
 
 /// <summary>The Neo N3 network, the feed and this instance's oracle key.</summary>
