@@ -20,10 +20,11 @@ public static class PermissionBinding
 
     /// <summary>
     /// A copy of <paramref name="artifact"/> whose wildcard-contract permissions are replaced by one permission per
-    /// target in <paramref name="targets"/> (method → contract). Throws when a wildcard method has no target and is not a
+    /// target in <paramref name="targets"/> (method → the contracts that serve it; an empty list drops the method, for a
+    /// sibling this plan does not deploy). Throws when a wildcard method is not in <paramref name="targets"/> and is not a
     /// standard callback, or when a permission allows every method of every contract.
     /// </summary>
-    public static ContractArtifact Bind(ContractArtifact artifact, IReadOnlyDictionary<string, UInt160> targets)
+    public static ContractArtifact Bind(ContractArtifact artifact, IReadOnlyDictionary<string, UInt160[]> targets)
     {
         var manifest = JsonNode.Parse(artifact.ManifestBytes)!.AsObject();
         var permissions = manifest["permissions"]!.AsArray();
@@ -41,11 +42,14 @@ public static class PermissionBinding
             var callbacks = new JsonArray();
             foreach (var method in methods.Select(m => m!.GetValue<string>()))
             {
-                if (targets.TryGetValue(method, out var target))
+                if (targets.TryGetValue(method, out var served))
                 {
-                    var key = target.ToString();
-                    if (!byTarget.TryGetValue(key, out var set)) byTarget[key] = set = new SortedSet<string>(StringComparer.Ordinal);
-                    set.Add(method);
+                    foreach (var target in served)
+                    {
+                        var key = target.ToString();
+                        if (!byTarget.TryGetValue(key, out var set)) byTarget[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                        set.Add(method);
+                    }
                 }
                 else if (StandardCallbacks.Contains(method))
                     callbacks.Add(method);

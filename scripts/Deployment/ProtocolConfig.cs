@@ -40,6 +40,42 @@ public sealed record ProtocolConfig
     /// <summary>Epoch length, seconds (a devnet may use a shorter one).</summary>
     public long EpochLengthSeconds { get; init; } = 86_400;
 
+    /// <summary>HNT emitted per year by the schedule at its start, bones (15,000,000 HNT, HIP-20).</summary>
+    public BigInteger HntPerYear { get; init; } = BigInteger.Parse("1500000000000000");
+
+    /// <summary>When the emission schedules start (ms); null: the block time of the deployment.</summary>
+    public long? EmissionStartMs { get; init; }
+
+    /// <summary>Years between halvings of every emission schedule.</summary>
+    public int HalvingYears { get; init; } = 2;
+
+    /// <summary>Entries in each generated schedule (the last rate then holds until the maximum supply ends emissions).</summary>
+    public int ScheduleEntries { get; init; } = 16;
+
+    /// <summary>The most HNT re-emitted per epoch by net emissions, bones (1,643.83561643 HNT).</summary>
+    public BigInteger NetEmissionsCap { get; init; } = 164_383_561_643;
+
+    /// <summary>The subDAOs deployed and registered at bootstrap, each with its token and treasury.</summary>
+    public IReadOnlyList<SubDaoConfig> SubDaos { get; init; } = DefaultSubDaos;
+
+    /// <summary>IOT (id 1) and MOBILE (id 2) with 6% for delegators; DNT rates are this toolkit's defaults, set per network.</summary>
+    public static readonly IReadOnlyList<SubDaoConfig> DefaultSubDaos =
+    [
+        new() { Id = 1, Symbol = "IOT", DntPerYear = BigInteger.Parse("32500000000000000") },
+        new() { Id = 2, Symbol = "MOBILE", DntPerYear = BigInteger.Parse("30000000000000000") },
+    ];
+
+    /// <summary>
+    /// A schedule of <see cref="ScheduleEntries"/> entries [startMs, amountPerEpoch]: perYear × epoch length / 365 days
+    /// (rounded down) from <paramref name="startMs"/>, halved (rounded down) every <see cref="HalvingYears"/> years.
+    /// </summary>
+    public IReadOnlyList<(long StartMs, BigInteger PerEpoch)> Schedule(BigInteger perYear, long startMs)
+    {
+        const long YearMs = 365L * 86_400_000;
+        BigInteger perEpoch = perYear * EpochLengthSeconds / (365 * 86_400);
+        return Enumerable.Range(0, ScheduleEntries).Select(k => (startMs + k * HalvingYears * YearMs, perEpoch >> k)).ToList();
+    }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

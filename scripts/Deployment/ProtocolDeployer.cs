@@ -10,20 +10,45 @@ public sealed record PlannedContract(string Name, ContractArtifact Artifact, UIn
 
 /// <summary>
 /// Deploys the protocol's contracts in dependency order with _deploy data from a <see cref="ProtocolConfig"/>. Every
-/// hash is known before anything is sent (sender, NEF checksum and name fix it), so the plan is pure and a re-run
-/// skips what exists.
+/// hash is known before anything is sent (sender, NEF checksum and manifest name fix it), so the plan is pure, passes
+/// siblings' hashes in _deploy data, binds wildcard call permissions to them, and a re-run skips what exists.
 /// </summary>
 public static class ProtocolDeployer
 {
-    /// <summary>The order of deployment.</summary>
-    public static readonly IReadOnlyList<string> Contracts = ["PriceFeed", "Hnt", "DataCredits"];
+    /// <summary>The core contracts, in order of deployment; each subDAO's token and treasury follow them.</summary>
+    public static readonly IReadOnlyList<string> CoreContracts = ["PriceFeed", "Hnt", "DataCredits", "Dao"];
 
-    public static IReadOnlyList<PlannedContract> Plan(ProtocolArtifacts artifacts, ProtocolConfig config, UInt160 sender, byte addressVersion = Address.DefaultVersion)
+    /// <summary>Every contract the plan deploys with the default subDAOs, in order.</summary>
+    public static readonly IReadOnlyList<string> Contracts = ContractNames(ProtocolConfig.DefaultSubDaos);
+
+    /// <summary>Every contract the plan deploys for <paramref name="config"/>, in order.</summary>
+    public static IReadOnlyList<string> ContractNames(ProtocolConfig config) => ContractNames(config.SubDaos);
+
+    private static IReadOnlyList<string> ContractNames(IReadOnlyList<SubDaoConfig> subDaos) =>
+        [.. CoreContracts, .. subDaos.SelectMany(s => new[] { TokenName(s), TreasuryName(s) })];
+
+    public static string TokenName(SubDaoConfig subDao) => "SubDaoToken." + subDao.Symbol;
+
+    public static string TreasuryName(SubDaoConfig subDao) => "Treasury." + subDao.Symbol;
+
+    /// <param name="nowMs">The time (ms) the emission schedules start from when the configuration gives no start; default: now.</param>
+    public static IReadOnlyList<PlannedContract> Plan(ProtocolArtifacts artifacts, ProtocolConfig config, UInt160 sender, long? nowMs = null,
+        byte addressVersion = Address.DefaultVersion)
     {
-        var loaded = Contracts.ToDictionary(n => n, artifacts.Load);
+        var loaded = CoreContracts.ToDictionary(n => n, artifacts.Load);
+        var token = artifacts.Load("SubDaoToken");
+        var treasury = artifacts.Load("Treasury");
+        foreach (var subDao in config.SubDaos)
+        {
+            loaded[TokenName(subDao)] = ManifestNaming.Rename(token, TokenName(subDao));
+            loaded[TreasuryName(subDao)] = ManifestNaming.Rename(treasury, TreasuryName(subDao));
+        }
         UInt160 Hash(string name) => ContractHash.Compute(sender, loaded[name].Nef.CheckSum, loaded[name].Name);
         UInt160 Account(string text, string setting) => ParseAccount(text, setting, addressVersion);
         var authority = Account(config.Authority, "authority");
+        long start = config.EmissionStartMs ?? nowMs ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        object[][] Schedule(BigInteger perYear) => config.Schedule(perYear, start).Select(e => new object[] { new BigInteger(e.StartMs), e.PerEpoch }).ToArray();
+
         var data = new Dictionary<string, object>
         {
             ["PriceFeed"] = new object[]
@@ -41,21 +66,49 @@ public static class ProtocolDeployer
                 authority, Hash("Hnt"), Hash("PriceFeed"), new BigInteger(config.EpochLengthSeconds),
                 config.DcMintBreakerThreshold, new BigInteger(config.DcMintBreakerWindowMs),
             },
+            ["Dao"] = new object?[]
+            {
+                authority, Hash("Hnt"), Hash("DataCredits"), null, new BigInteger(config.EpochLengthSeconds),
+                Schedule(config.HntPerYear), config.NetEmissionsCap,
+            }!,
         };
-        // Which sibling serves each method a contract calls through a wildcard permission (see PermissionBinding).
-        var bindings = new Dictionary<string, IReadOnlyDictionary<string, UInt160>>
+        // Which siblings serve each method a contract calls through a wildcard permission (see PermissionBinding).
+        var tokens = config.SubDaos.Select(s => Hash(TokenName(s))).ToArray();
+        var bindings = new Dictionary<string, IReadOnlyDictionary<string, UInt160[]>>
         {
-            ["DataCredits"] = new Dictionary<string, UInt160> { ["burn"] = Hash("Hnt"), ["conservativePrice"] = Hash("PriceFeed") },
+            ["DataCredits"] = new Dictionary<string, UInt160[]> { ["burn"] = [Hash("Hnt")], ["conservativePrice"] = [Hash("PriceFeed")] },
+            ["Dao"] = new Dictionary<string, UInt160[]>
+            {
+                ["mint"] = [Hash("Hnt"), .. tokens], ["totalSupply"] = [Hash("Hnt")], ["maxSupply"] = [Hash("Hnt")],
+                ["dcBurned"] = [Hash("DataCredits")], ["setBurnAuthority"] = [Hash("DataCredits")],
+                ["delegatedVotingPower"] = [], // VoteEscrow is not part of this plan yet: the Dao then counts V as 1
+            },
         };
-        return Contracts.Select(n => new PlannedContract(n, PermissionBinding.Bind(loaded[n], bindings.GetValueOrDefault(n) ?? new Dictionary<string, UInt160>()), Hash(n), data[n])).ToList();
+        foreach (var subDao in config.SubDaos)
+        {
+            string tokenName = TokenName(subDao), treasuryName = TreasuryName(subDao);
+            data[tokenName] = new object[] { authority, Hash("Dao"), Hash(treasuryName), subDao.Symbol };
+            data[treasuryName] = new object[]
+            {
+                authority, Hash("Dao"), Hash("Hnt"), Hash(tokenName), new BigInteger(subDao.Id), new BigInteger(subDao.TreasuryCurveK),
+                new BigInteger(subDao.TreasuryFreezeTimeMs), new BigInteger(subDao.TreasuryBreakerBps), new BigInteger(subDao.TreasuryBreakerWindowMs),
+            };
+            bindings[treasuryName] = new Dictionary<string, UInt160[]>
+            {
+                ["crank"] = [Hash("Dao")], ["balanceOf"] = [Hash("Hnt")], ["transfer"] = [Hash("Hnt")],
+                ["totalSupply"] = [Hash(tokenName)], ["burn"] = [Hash(tokenName)],
+            };
+        }
+        return ContractNames(config).Select(n => new PlannedContract(n,
+            PermissionBinding.Bind(loaded[n], bindings.GetValueOrDefault(n) ?? new Dictionary<string, UInt160[]>()), Hash(n), data[n])).ToList();
     }
 
     /// <summary>Deploys every planned contract that does not exist yet; returns name → hash.</summary>
     public static async Task<IReadOnlyDictionary<string, UInt160>> DeployAsync(IProtocolHost host, ProtocolArtifacts artifacts, ProtocolConfig config,
-        CancellationToken ct = default)
+        long? nowMs = null, CancellationToken ct = default)
     {
         var deployed = new Dictionary<string, UInt160>(StringComparer.Ordinal);
-        foreach (var contract in Plan(artifacts, config, host.Sender))
+        foreach (var contract in Plan(artifacts, config, host.Sender, nowMs))
         {
             if (!await host.ExistsAsync(contract.Hash, ct))
             {
@@ -68,7 +121,7 @@ public static class ProtocolDeployer
         return deployed;
     }
 
-    private static UInt160 ParseAccount(string text, string setting, byte addressVersion)
+    internal static UInt160 ParseAccount(string text, string setting, byte addressVersion)
     {
         try
         {

@@ -28,7 +28,7 @@ public class DeploymentTests
     [Fact]
     public void Only_token_callbacks_stay_wildcards()
     {
-        foreach (var name in ProtocolDeployer.Contracts)
+        foreach (var name in ProtocolDeployer.ContractNames(TestConfig))
             foreach (var permission in Deployed(name).Permissions.Where(p => p.Contract.IsWildcard))
             {
                 Assert.False(permission.Methods.IsWildcard, $"{name} may call anything anywhere");
@@ -41,15 +41,15 @@ public class DeploymentTests
     public void An_unbound_wildcard_method_stops_the_plan()
     {
         var artifact = ProtocolArtifacts.FromRepository().Load("DataCredits");
-        var error = Assert.Throws<InvalidOperationException>(() => PermissionBinding.Bind(artifact, new Dictionary<string, UInt160> { ["burn"] = Alice }));
+        var error = Assert.Throws<InvalidOperationException>(() => PermissionBinding.Bind(artifact, new Dictionary<string, UInt160[]> { ["burn"] = [Alice] }));
         Assert.Equal("DataCredits: the wildcard permission for 'conservativePrice' is bound to no protocol contract; add it to the deployment plan's bindings.", error.Message);
     }
 
     [Fact]
     public void The_plan_predicts_every_hash()
     {
-        var plan = ProtocolDeployer.Plan(ProtocolArtifacts.FromRepository(), TestConfig, Deployer);
-        Assert.Equal(ProtocolDeployer.Contracts, plan.Select(p => p.Name));
+        var plan = ProtocolDeployer.Plan(ProtocolArtifacts.FromRepository(), TestConfig, Deployer, 0);
+        Assert.Equal(ProtocolDeployer.ContractNames(TestConfig), plan.Select(p => p.Name));
         foreach (var contract in plan)
             Assert.Equal(contract.Hash, _chain.Hashes[contract.Name]);
     }

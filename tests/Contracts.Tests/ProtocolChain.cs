@@ -37,7 +37,7 @@ public sealed class ProtocolChain
         EpochLengthSeconds = 3600,
     };
 
-    private static readonly ConcurrentDictionary<ProtocolConfig, Lazy<(object State, IReadOnlyDictionary<string, UInt160> Hashes)>> Deployed = new();
+    private static readonly ConcurrentDictionary<(ProtocolConfig, bool), Lazy<(object State, IReadOnlyDictionary<string, UInt160> Hashes)>> Deployed = new();
 
     private ProtocolChain(TestEngine engine, IReadOnlyDictionary<string, UInt160> hashes)
     {
@@ -46,6 +46,7 @@ public sealed class ProtocolChain
         Hnt = new Hnt(engine, hashes["Hnt"]);
         DataCredits = new DataCredits(engine, hashes["DataCredits"]);
         PriceFeed = new PriceFeed(engine, hashes["PriceFeed"]);
+        Dao = new Dao(engine, hashes["Dao"]);
     }
 
     public TestEngine Engine { get; }
@@ -58,22 +59,39 @@ public sealed class ProtocolChain
 
     public PriceFeed PriceFeed { get; }
 
-    /// <summary>A chain with the protocol deployed from <paramref name="config"/> (TestConfig by default) and the IOT burn authority set.</summary>
-    public static ProtocolChain Create(ProtocolConfig? config = null)
+    public Dao Dao { get; }
+
+    /// <summary>The token of the subDAO with this symbol (SubDaoToken.&lt;symbol&gt;).</summary>
+    public SubDaoToken Token(string symbol) => new(Engine, Hashes["SubDaoToken." + symbol]);
+
+    /// <summary>The treasury of the subDAO with this symbol (Treasury.&lt;symbol&gt;).</summary>
+    public Treasury Treasury(string symbol) => new(Engine, Hashes["Treasury." + symbol]);
+
+    /// <summary>
+    /// A chain with the protocol deployed from <paramref name="config"/> (TestConfig by default). Without
+    /// <paramref name="bootstrap"/> the minter stays the configured account and the authority names the IOT burn
+    /// authority; with it, the authority runs <see cref="ProtocolBootstrap"/> (the Dao mints and registers the subDAOs).
+    /// </summary>
+    public static ProtocolChain Create(ProtocolConfig? config = null, bool bootstrap = false)
     {
         config ??= TestConfig;
-        var deployed = Deployed.GetOrAdd(config, c => new Lazy<(object, IReadOnlyDictionary<string, UInt160>)>(() => DeployOnce(c))).Value;
+        var deployed = Deployed.GetOrAdd((config, bootstrap), k => new Lazy<(object, IReadOnlyDictionary<string, UInt160>)>(() => DeployOnce(k.Item1, k.Item2))).Value;
         var engine = new TestEngine();
         engine.Restore(deployed.State); // deployment persists no block, so a fresh engine's clock matches the state
         return new ProtocolChain(engine, deployed.Hashes);
     }
 
-    private static (object, IReadOnlyDictionary<string, UInt160>) DeployOnce(ProtocolConfig config)
+    private static (object, IReadOnlyDictionary<string, UInt160>) DeployOnce(ProtocolConfig config, bool bootstrap)
     {
         var engine = new TestEngine();
-        var hashes = ProtocolDeployer.DeployAsync(new TestEngineHost(engine), ProtocolArtifacts.FromRepository(), config).GetAwaiter().GetResult();
+        long now = (long)engine.Timestamp;
+        var hashes = ProtocolDeployer.DeployAsync(new TestEngineHost(engine), ProtocolArtifacts.FromRepository(), config, now).GetAwaiter().GetResult();
         var chain = new ProtocolChain(engine, hashes);
-        chain.As(Authority, () => chain.DataCredits.SetBurnAuthority(Iot, IotBurnAuthority));
+        if (bootstrap)
+            foreach (var call in ProtocolBootstrap.Calls(config, hashes, now))
+                chain.As(Authority, () => engine.Invoke(hashes[call.Contract], call.Method, call.Args));
+        else
+            chain.As(Authority, () => chain.DataCredits.SetBurnAuthority(Iot, IotBurnAuthority));
         return (engine.Checkpoint(), hashes);
     }
 

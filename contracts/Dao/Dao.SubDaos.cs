@@ -1,0 +1,121 @@
+using System;
+using System.Numerics;
+using Neo.SmartContract.Framework;
+using Neo.SmartContract.Framework.Attributes;
+using Neo.SmartContract.Framework.Native;
+using Neo.SmartContract.Framework.Services;
+
+namespace Protocol.Contracts.Dao
+{
+    public partial class Dao
+    {
+        /// <summary>
+        /// Registers a subDAO (authority only): its token, treasury, rewards escrow, DNT schedule [[startMs, dntPerEpoch] …],
+        /// delegator share (bps), Data Credits burn authority (set in Data Credits, whose registrar this contract is) and
+        /// active-device authority. It takes part in epoch closes from the current epoch on.
+        /// </summary>
+        public static void RegisterSubDao(BigInteger subDaoId, UInt160 dnt, UInt160 treasury, UInt160 rewardsEscrow, object[] dntSchedule,
+            BigInteger delegatorShareBps, UInt160 dcBurnAuthority, UInt160 activeDeviceAuthority)
+        {
+            AssertAuthority();
+            if (subDaoId < 1 || subDaoId > 65535) throw new Exception(Errors.BadSubDaoId);
+            if (!dnt.IsValid || !treasury.IsValid || !rewardsEscrow.IsValid || !dcBurnAuthority.IsValid || !activeDeviceAuthority.IsValid)
+                throw new Exception(Errors.InvalidAccount);
+            if (delegatorShareBps < 0 || delegatorShareBps > 10000) throw new Exception(Errors.BadDelegatorShare);
+            ValidateSchedule(dntSchedule);
+            if (LoadSubDao(subDaoId) is not null) throw new Exception(Errors.SubDaoExists);
+            var ids = LoadSubDaoIds();
+            if (ids.Count >= MaxSubDaos) throw new Exception(Errors.TooManySubDaos);
+            Crank();
+
+            var subDao = new SubDao
+            {
+                Id = subDaoId, Dnt = dnt, Treasury = treasury, RewardsEscrow = rewardsEscrow, Schedule = dntSchedule,
+                DelegatorShareBps = delegatorShareBps, DcBurnAuthority = dcBurnAuthority, ActiveDeviceAuthority = activeDeviceAuthority,
+                FirstEpoch = CurrentEpoch(),
+            };
+            Storage.Put(SubDaoKey(subDaoId), StdLib.Serialize(subDao));
+            ids.Add(subDaoId);
+            Storage.Put(new byte[] { Prefix_SubDaoIds }, StdLib.Serialize(ids));
+            Contract.Call(DataCreditsContract, "setBurnAuthority", CallFlags.All, subDaoId, dcBurnAuthority);
+            OnSubDaoRegistered(subDaoId, dnt, treasury, rewardsEscrow);
+            OnScheduleChanged(subDaoId, null, dntSchedule);
+            OnParameterChanged("delegatorShareBps", 0, delegatorShareBps);
+            OnSubDaoAuthoritiesChanged(subDaoId, null, dcBurnAuthority, null, activeDeviceAuthority);
+        }
+
+        /// <summary>Replaces a subDAO's two authorities (authority only); the burn authority is updated in Data Credits too.</summary>
+        public static void SetSubDaoAuthorities(BigInteger subDaoId, UInt160 dcBurnAuthority, UInt160 activeDeviceAuthority)
+        {
+            AssertAuthority();
+            if (!dcBurnAuthority.IsValid || !activeDeviceAuthority.IsValid) throw new Exception(Errors.InvalidAccount);
+            var subDao = RequireSubDao(subDaoId);
+            var oldBurn = subDao.DcBurnAuthority;
+            var oldActive = subDao.ActiveDeviceAuthority;
+            subDao.DcBurnAuthority = dcBurnAuthority;
+            subDao.ActiveDeviceAuthority = activeDeviceAuthority;
+            Storage.Put(SubDaoKey(subDaoId), StdLib.Serialize(subDao));
+            Contract.Call(DataCreditsContract, "setBurnAuthority", CallFlags.All, subDaoId, dcBurnAuthority);
+            OnSubDaoAuthoritiesChanged(subDaoId, oldBurn, dcBurnAuthority, oldActive, activeDeviceAuthority);
+        }
+
+        /// <summary>Replaces a subDAO's DNT schedule and delegator share (authority only); closes the previous epoch first.</summary>
+        public static void SetSubDaoEmissions(BigInteger subDaoId, object[] dntSchedule, BigInteger delegatorShareBps)
+        {
+            AssertAuthority();
+            if (delegatorShareBps < 0 || delegatorShareBps > 10000) throw new Exception(Errors.BadDelegatorShare);
+            ValidateSchedule(dntSchedule);
+            var subDao = RequireSubDao(subDaoId);
+            Crank();
+            var oldSchedule = subDao.Schedule;
+            BigInteger oldShare = subDao.DelegatorShareBps;
+            subDao.Schedule = dntSchedule;
+            subDao.DelegatorShareBps = delegatorShareBps;
+            Storage.Put(SubDaoKey(subDaoId), StdLib.Serialize(subDao));
+            OnScheduleChanged(subDaoId, oldSchedule, dntSchedule);
+            OnParameterChanged("delegatorShareBps", oldShare, delegatorShareBps);
+        }
+
+        /// <summary>
+        /// Moves onboarding fees (DC) of devices into (positive) or out of (negative) the subDAO's active total, the A of
+        /// its utility score: the subDAO's active-device authority only. Closes the previous epoch first.
+        /// </summary>
+        public static void AdjustActiveDeviceFees(BigInteger subDaoId, BigInteger deltaDc)
+        {
+            var subDao = RequireSubDao(subDaoId);
+            if (!Runtime.CheckWitness(subDao.ActiveDeviceAuthority)) throw new Exception(Errors.NotActiveDeviceAuthority);
+            Crank();
+            BigInteger old = ActiveFees(subDaoId);
+            BigInteger updated = old + deltaDc;
+            if (updated.Sign < 0) throw new Exception(Errors.NegativeFees + old + " + " + deltaDc + ".");
+            Storage.Put(ActiveFeesKey(subDaoId), updated);
+            OnActiveDeviceFeesChanged(subDaoId, old, updated);
+        }
+
+        /// <summary>A subDAO's registration [id, dnt, treasury, rewardsEscrow, schedule, delegatorShareBps, dcBurnAuthority, activeDeviceAuthority, firstEpoch], or null.</summary>
+        [Safe]
+        public static object? SubDaoInfo(BigInteger subDaoId) => LoadSubDao(subDaoId);
+
+        /// <summary>A subDAO's token, or null when no subDAO has this id (VoteEscrow checks delegations and pays rewards with it).</summary>
+        [Safe]
+        public static UInt160? SubDaoToken(BigInteger subDaoId)
+        {
+            var subDao = LoadSubDao(subDaoId);
+            return subDao is null ? null : subDao.Dnt;
+        }
+
+        /// <summary>The registered subDAO ids, in registration order.</summary>
+        [Safe]
+        public static BigInteger[] SubDaoIds() => LoadSubDaoIds();
+
+        [Safe]
+        public static BigInteger ActiveDeviceFees(BigInteger subDaoId) => ActiveFees(subDaoId);
+
+        private static SubDao RequireSubDao(BigInteger subDaoId)
+        {
+            var subDao = LoadSubDao(subDaoId);
+            if (subDao is null) throw new Exception(Errors.UnknownSubDao);
+            return subDao;
+        }
+    }
+}

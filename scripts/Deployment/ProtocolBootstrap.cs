@@ -1,0 +1,45 @@
+using System.Numerics;
+using Protocol.Toolchain.Runtime.Contracts;
+using Protocol.Toolchain.Runtime.Models;
+
+namespace Protocol.Scripts.Deployment;
+
+/// <summary>One call the authority signs after deployment.</summary>
+public sealed record BootstrapCall(string Contract, string Method, object?[] Args);
+
+/// <summary>
+/// What turns deployed contracts into a running protocol, in order, each signed by the authority: HNT's minter role
+/// moves to the Dao, Data Credits names the Dao its registrar, and the Dao registers every configured subDAO with its
+/// token, treasury, DNT schedule and authorities (which also sets the subDAO's burn authority in Data Credits).
+/// </summary>
+public static class ProtocolBootstrap
+{
+    /// <param name="hashes">Name → hash of the deployed plan.</param>
+    /// <param name="startMs">When the DNT schedules start: the same start the plan gave the HNT schedule.</param>
+    public static IReadOnlyList<BootstrapCall> Calls(ProtocolConfig config, IReadOnlyDictionary<string, UInt160> hashes, long startMs,
+        byte addressVersion = Address.DefaultVersion)
+    {
+        UInt160 authority = Account(config.Authority, "authority", addressVersion);
+        UInt160 Or(string? text, string setting) => text is null ? authority : Account(text, setting, addressVersion);
+        var calls = new List<BootstrapCall>
+        {
+            new("Hnt", "setMinter", [hashes["Dao"]]),
+            new("DataCredits", "setRegistrar", [hashes["Dao"]]),
+        };
+        foreach (var subDao in config.SubDaos)
+        {
+            var schedule = config.Schedule(subDao.DntPerYear, config.EmissionStartMs ?? startMs)
+                .Select(e => (object)new object[] { new BigInteger(e.StartMs), e.PerEpoch }).ToArray();
+            calls.Add(new("Dao", "registerSubDao",
+            [
+                new BigInteger(subDao.Id), hashes[ProtocolDeployer.TokenName(subDao)], hashes[ProtocolDeployer.TreasuryName(subDao)],
+                Or(subDao.RewardsEscrow, $"subDaos[{subDao.Symbol}].rewardsEscrow"), schedule, new BigInteger(subDao.DelegatorShareBps),
+                Or(subDao.DcBurnAuthority, $"subDaos[{subDao.Symbol}].dcBurnAuthority"),
+                Or(subDao.ActiveDeviceAuthority, $"subDaos[{subDao.Symbol}].activeDeviceAuthority"),
+            ]));
+        }
+        return calls;
+    }
+
+    private static UInt160 Account(string text, string setting, byte addressVersion) => ProtocolDeployer.ParseAccount(text, setting, addressVersion);
+}
