@@ -28,7 +28,7 @@ public sealed class ChainProtocolHostTests : IAsyncLifetime
 
         var again = await ProtocolDeployer.DeployAsync(host, ProtocolArtifacts.FromRepository(), _devnet.Config);
         Assert.Equal(_devnet.Contracts, again);
-        Assert.Equal(3, host.Deployed.Count);
+        Assert.Equal(ProtocolDeployer.Contracts.Count, host.Deployed.Count);
 
         var record = host.ToRecord(again);
         Assert.Equal(_devnet.Server.Node.Settings.Network, record.Network);

@@ -142,10 +142,14 @@ public sealed class ProtocolDevnet : IAsyncDisposable
     public Task MintHntAsync(UInt160 to, BigInteger bones) => Dev.InvokeAsync(Contracts["Hnt"], "mint",
         [ContractParameter.Hash160(to), ContractParameter.Integer(bones)], [ChainClient.EntrySigner(DevAccount)]);
 
-    /// <summary>Buys DC: an HNT NEP-17 transfer from the dev account to DataCredits (data null: the payer receives).</summary>
+    /// <summary>
+    /// Buys DC: an HNT NEP-17 transfer from the dev account to DataCredits (data null: the payer receives). The price read
+    /// costs more GAS as more oracle submissions are fresh, and the oracles keep submitting between the test invocation and
+    /// the block, so the purchase carries a system fee margin as a wallet would.
+    /// </summary>
     public Task<InvokeReceipt> BuyDcAsync(BigInteger bones) => Dev.InvokeAsync(Contracts["Hnt"], "transfer",
         [ContractParameter.Hash160(DevAccount), ContractParameter.Hash160(Contracts["DataCredits"]), ContractParameter.Integer(bones), ContractParameter.Any()],
-        [ChainClient.EntrySigner(DevAccount)]);
+        [ChainClient.EntrySigner(DevAccount)], new TransactionOptions { SystemFeeMargin = 10_000_000 });
 
     public async Task<BigInteger> DcBalanceAsync(UInt160 account) =>
         (await Dev.CallAsync(Contracts["DataCredits"], "balanceOf", ContractParameter.Hash160(account))).Stack[0].GetInteger();

@@ -9,7 +9,7 @@ using Protocol.Services.PriceOracle.Tests.Support;
 
 namespace Protocol.Services.PriceOracle.Tests.Devnet;
 
-/// <summary>The devnet with two oracles, one per restart scenario, and the loopback sources they read.</summary>
+/// <summary>The devnet with three oracles, one per restart scenario, and the loopback sources they read.</summary>
 public sealed class RestartDevnet : IAsyncLifetime
 {
     public ProtocolDevnet Devnet { get; private set; } = null!;
@@ -18,7 +18,7 @@ public sealed class RestartDevnet : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Devnet = await ProtocolDevnet.StartAsync(oracles: 2, priceMaxAgeMs: 600_000);
+        Devnet = await ProtocolDevnet.StartAsync(oracles: 3, priceMaxAgeMs: 600_000);
         Sources = await FakeSourceServer.StartAsync();
         Sources.Json("/a", 5.00m);
         Sources.Json("/b", 5.02m);
@@ -40,27 +40,31 @@ public sealed class RestartSafetyTests(RestartDevnet fixture) : IClassFixture<Re
 {
     private ProtocolDevnet Devnet => fixture.Devnet;
 
-    private Dictionary<string, string?> Settings(int oracle)
+    private Dictionary<string, string?> Settings(int oracle, TestPostgres? postgres)
     {
         var settings = Devnet.OracleSettings(oracle, $"restart-{oracle}.db");
+        if (postgres is not null) settings["PriceOracle:Storage:Postgres"] = postgres.ConnectionString;
         ServiceSettings.AddJsonSource(settings, 0, fixture.Sources, "/a");
         ServiceSettings.AddJsonSource(settings, 1, fixture.Sources, "/b");
         return settings;
     }
 
-    private SqliteOracleStore Store(int oracle) => new($"Data Source={Devnet.Directory.File($"restart-{oracle}.db")}");
-
     [Theory]
-    [InlineData(0, false)] // killed after storing the signed transaction, before the node saw it
-    [InlineData(1, true)]  // killed after the node accepted it, before the instance recorded that
-    public async Task A_killed_submission_is_finished_with_the_same_transaction(int oracle, bool sendFirst)
+    [InlineData(0, false, false)] // killed after storing the signed transaction, before the node saw it
+    [InlineData(1, true, false)]  // killed after the node accepted it, before the instance recorded that
+    [InlineData(2, false, true)]  // the first case with the state in PostgreSQL
+    public async Task A_killed_submission_is_finished_with_the_same_transaction(int oracle, bool sendFirst, bool postgres)
     {
+        await using var database = postgres ? await TestPostgres.CreateAsync() : null;
+        IOracleStore Store(int _) => database is null
+            ? new SqliteOracleStore($"Data Source={Devnet.Directory.File($"restart-{oracle}.db")}")
+            : new PostgresOracleStore(database.ConnectionString);
         var account = Devnet.Oracles[oracle].Account;
         var key = account.ToString();
         var firstBlock = await Devnet.Dev.Rpc.GetBlockCountAsync() - 1;
 
         CrashingChain crashing = null!;
-        await using (var killed = await OracleInstance.StartAsync(Settings(oracle), services => services.AddSingleton<IPriceFeedChain>(sp =>
+        await using (var killed = await OracleInstance.StartAsync(Settings(oracle, database), services => services.AddSingleton<IPriceFeedChain>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<PriceOracleOptions>>().Value;
             return crashing = new CrashingChain(ChainFactory.Create(options.Chain, options.Submission), sendFirst);
@@ -78,7 +82,7 @@ public sealed class RestartSafetyTests(RestartDevnet fixture) : IClassFixture<Re
         else
             Assert.Empty(await Devnet.TransactionsFromAsync(account, firstBlock));
 
-        await using (var restarted = await OracleInstance.StartAsync(Settings(oracle)))
+        await using (var restarted = await OracleInstance.StartAsync(Settings(oracle, database)))
         {
             var store = Store(oracle);
             await Eventually.HoldsAsync(() => store.RecentAsync(key, 100), r => r.Any(s => s.RoundMs == pending.RoundMs && s.State == SubmissionState.Confirmed),
