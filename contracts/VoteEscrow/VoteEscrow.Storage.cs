@@ -1,0 +1,107 @@
+using System.Numerics;
+using Neo.SmartContract.Framework;
+using Neo.SmartContract.Framework.Native;
+using Neo.SmartContract.Framework.Services;
+using Protocol.Contracts.Shared;
+
+namespace Protocol.Contracts.VoteEscrow
+{
+    /// <summary>
+    /// What each position stores (the NEP-11 token state under 0x03 ‖ positionId, serialised positionally; new fields
+    /// only at the end).
+    /// </summary>
+    public class Position : Nep11TokenState
+    {
+        /// <summary>HNT locked, bones (10^-8 HNT); fixed for the position's life.</summary>
+        public BigInteger Amount;
+
+        /// <summary>0 cliff (decays), 1 constant (no decay until converted).</summary>
+        public BigInteger Kind;
+
+        /// <summary>Cliff: the lockup end, ms, a multiple of the epoch length. Constant: the lockup duration, s, a multiple of the epoch length.</summary>
+        public BigInteger Lockup;
+
+        /// <summary>3 when created before the landrush end, else 1; fixed.</summary>
+        public BigInteger Multiplier;
+
+        /// <summary>Voting power per second of lockup: floor(amount × 100 × multiplier / MAX); fixed.</summary>
+        public BigInteger Slope;
+
+        /// <summary>Block time of the lock, ms.</summary>
+        public BigInteger CreatedMs;
+
+        /// <summary>The subDAO it is delegated to, 0 when not delegated (then the escrow holds the token and Delegator owns it).</summary>
+        public BigInteger SubDaoId;
+
+        /// <summary>When delegated: the first epoch of its open delegation record.</summary>
+        public BigInteger DelegatedFrom;
+
+        /// <summary>Proposals this position is voting on (maintained by governance; withdraw and transfer refuse while &gt; 0).</summary>
+        public BigInteger ActiveVotes;
+
+        /// <summary>While delegated: the owner, who keeps every right over the position (the token itself is held by the escrow).</summary>
+        public UInt160? Delegator;
+    }
+
+    public partial class VoteEscrow
+    {
+        // The storage map, in one place. Prefixes are never renumbered or reused. 0x00 total supply, 0x01 ‖ owner → balance,
+        // 0x02 → position counter, 0x03 ‖ positionId → Position, 0x04 ‖ owner ‖ positionId → 0 belong to the framework's
+        // Nep11Token. positionId = the counter, 8 bytes big-endian. Epochs are 8 bytes big-endian, subDAO ids 2.
+        private const byte Prefix_Authority = 0x10;     // → UInt160
+        private const byte Prefix_Hnt = 0x11;           // → UInt160: the HNT contract (fixed at deploy)
+        private const byte Prefix_Dao = 0x12;           // → UInt160: the Dao (subDAO registry, epoch results, crank)
+        private const byte Prefix_EpochLength = 0x13;   // → integer, seconds, divides 86400 (fixed at deploy; must equal the Dao's)
+        private const byte Prefix_LandrushEnd = 0x14;   // → integer, ms: positions created before it get multiplier 3 (0 = none)
+        private const byte Prefix_Total = 0x20;         // ‖ subDaoId ‖ epoch → [epoch, bias, slope]: the subDAO's delegated VP at the
+                                                        //   start of epoch (bias) and its decay per second during it (slope), written
+                                                        //   for the epoch after each change; later epochs are projections from it
+        private const byte Prefix_SlopeChange = 0x21;   // ‖ subDaoId ‖ epoch → integer: delegated slope ending at that epoch's start; deleted at 0
+        private const byte Prefix_SlopeMask = 0x22;     // ‖ subDaoId ‖ bucket → integer: bit i set ⇔ a slope change at epoch bucket×240+i
+        private const byte Prefix_Delegation = 0x23;    // ‖ positionId ‖ fromEpoch → [fromEpoch, subDaoId, toEpoch (exclusive, −1 open),
+                                                        //   kind, lockup, slope]: the position's delegation intervals, with the lockup then
+        private const byte Prefix_Claimed = 0x24;       // ‖ positionId ‖ epoch → 1: delegation rewards claimed
+
+        /// <summary>Epochs per slope-mask bucket (a mask of 240 bits stays within NeoVM's 32-byte integers).</summary>
+        private const int BucketSize = 240;
+
+        private static UInt160 Authority => (UInt160)Storage.Get(new byte[] { Prefix_Authority })!;
+
+        private static UInt160 HntContract => (UInt160)Storage.Get(new byte[] { Prefix_Hnt })!;
+
+        private static UInt160 DaoContract => (UInt160)Storage.Get(new byte[] { Prefix_Dao })!;
+
+        /// <summary>L, seconds.</summary>
+        private static BigInteger EpochLength => (BigInteger)Storage.Get(new byte[] { Prefix_EpochLength })!;
+
+        private static BigInteger LandrushEnd => (BigInteger)Storage.Get(new byte[] { Prefix_LandrushEnd })!;
+
+        /// <summary>The current epoch: floor(block time in s / L).</summary>
+        private static BigInteger CurrentEpoch => (BigInteger)Runtime.Time / 1000 / EpochLength;
+
+        private static ByteString IdKey(BigInteger counter) => Keys.BigEndian(counter, 8);
+
+        private static ByteString SubKey(BigInteger subDaoId) => Keys.BigEndian(subDaoId, 2);
+
+        private static ByteString EpochKey(BigInteger epoch) => Keys.BigEndian(epoch, 8);
+
+        private static ByteString Key(byte prefix, ByteString a) => Helper.Concat((ByteString)new byte[] { prefix }, a);
+
+        private static ByteString Key(byte prefix, ByteString a, ByteString b) => Helper.Concat(Key(prefix, a), b);
+
+        /// <summary>The position, or a FAULT naming it unknown (also for ids of the wrong length).</summary>
+        private static Position LoadPosition(ByteString positionId)
+        {
+            if (positionId is null || positionId.Length != 8) throw new System.Exception(Errors.UnknownPosition);
+            var stored = Storage.Get(Key(Prefix_Token, positionId));
+            if (stored is null) throw new System.Exception(Errors.UnknownPosition);
+            return (Position)StdLib.Deserialize(stored);
+        }
+
+        /// <summary>Who owns the position: the NEP-11 owner, or the delegator while the escrow holds it for a delegation.</summary>
+        private static UInt160 OwnerOfPosition(Position position) => position.SubDaoId.Sign != 0 ? position.Delegator! : position.Owner;
+
+        private static void SavePosition(ByteString positionId, Position position) =>
+            Storage.Put(Key(Prefix_Token, positionId), StdLib.Serialize(position));
+    }
+}
