@@ -34,7 +34,7 @@ namespace Protocol.Contracts.Dao
             Storage.Put(new byte[] { Prefix_GenesisEpoch }, genesis);
             SetScheduleUnchecked((object[])config[5]);
             SetNetEmissionsCapUnchecked((BigInteger)config[6]);
-            SaveEmission(new EmissionState { Smoothed = 0, LastSupply = -1, Remainder = 0, Ended = false });
+            SaveEmission(new EmissionState { Smoothed = 0, LastBurned = 0, Remainder = 0, Ended = false });
         }
 
         /// <summary>Replaces HNT's emission schedule (authority only); closes the previous epoch first.</summary>

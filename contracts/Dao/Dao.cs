@@ -17,7 +17,7 @@ namespace Protocol.Contracts.Dao
     [DisplayName("Dao")]
     [ContractDescription("Emissions, subDAO registry and epoch closes of the burn-and-mint protocol")]
     [ContractSourceCode("contracts/Dao")]
-    [ContractPermission(Permission.Any, "mint", "totalSupply", "maxSupply", "dcBurned", "setBurnAuthority", "delegatedVotingPower")]
+    [ContractPermission(Permission.Any, "mint", "totalSupply", "totalBurned", "maxSupply", "dcBurned", "setBurnAuthority", "delegatedVotingPower")]
     public partial class Dao : SmartContract
     {
         /// <summary>
@@ -71,15 +71,15 @@ namespace Protocol.Contracts.Dao
             return stored is null ? null : StdLib.Deserialize(stored);
         }
 
-        /// <summary>[smoothed burn, HNT supply after the last close (−1 before any), carried remainder, emissions ended].</summary>
+        /// <summary>[smoothed burn, HNT's total burned at the last close, carried remainder, emissions ended].</summary>
         [Safe]
         public static object Emissions() => LoadEmission();
 
         private static bool IsClosed(BigInteger epoch) => Storage.Get(SummaryKey(epoch)) is not null;
 
         /// <summary>
-        /// The close of epoch e. Net emissions first: burned = HNT supply after the previous close − supply now (the DAO is
-        /// the only minter), s = floor((6·s + burned)/7), re-emission = min(s, cap). The epoch's HNT is the schedule's
+        /// The close of epoch e. Net emissions first: burned = HNT burned since the previous close (HNT's totalBurned),
+        /// s = floor((6·s + burned)/7), re-emission = min(s, cap). The epoch's HNT is the schedule's
         /// rate plus the re-emission plus what earlier closes carried, clamped to what is left under the maximum supply
         /// (emissions end for good once the cap is reached). Each subDAO taking part gets floor(U_i × HNT / ΣU) in its
         /// treasury; the remainder is carried to the next close (or, in the clamped epoch, given to the highest score so
@@ -91,7 +91,8 @@ namespace Protocol.Contracts.Dao
             UInt160 hnt = HntContract;
             var state = LoadEmission();
             BigInteger supply = (BigInteger)Contract.Call(hnt, "totalSupply", CallFlags.ReadOnly);
-            BigInteger burned = state.LastSupply.Sign < 0 || state.LastSupply < supply ? 0 : state.LastSupply - supply;
+            BigInteger totalBurned = (BigInteger)Contract.Call(hnt, "totalBurned", CallFlags.ReadOnly);
+            BigInteger burned = totalBurned - state.LastBurned;
             state.Smoothed = (6 * state.Smoothed + burned) / 7;
             BigInteger cap = NetCap;
             BigInteger reEmission = state.Smoothed < cap ? state.Smoothed : cap;
@@ -143,7 +144,6 @@ namespace Protocol.Contracts.Dao
             summary.CarriedOut = total - issued; // 0 once emissions ended, and in the epoch that reaches the cap
 
             var voteEscrow = VoteEscrowContract;
-            BigInteger minted = 0;
             for (int i = 0; i < count; i++)
             {
                 var result = results[i];
@@ -155,13 +155,12 @@ namespace Protocol.Contracts.Dao
                 if (result.HntToTreasury.Sign > 0) Contract.Call(hnt, "mint", CallFlags.All, subDao.Treasury, result.HntToTreasury);
                 if (result.DntToRewardsEscrow.Sign > 0) Contract.Call(subDao.Dnt, "mint", CallFlags.All, subDao.RewardsEscrow, result.DntToRewardsEscrow);
                 if (result.DntToDelegators.Sign > 0) Contract.Call(subDao.Dnt, "mint", CallFlags.All, voteEscrow!, result.DntToDelegators);
-                minted += result.HntToTreasury;
                 Storage.Put(ResultKey(subDao.Id, epoch), StdLib.Serialize(result));
                 OnSubDaoRewarded(subDao.Id, epoch, result.UtilityScore, result.HntToTreasury, result.DntToRewardsEscrow, result.DntToDelegators);
             }
 
             state.Remainder = summary.CarriedOut;
-            state.LastSupply = supply + minted;
+            state.LastBurned = totalBurned;
             SaveEmission(state);
             Storage.Put(SummaryKey(epoch), StdLib.Serialize(summary));
             OnEpochClosed(epoch, scheduled, reEmission, issued, summary.CarriedOut, summary.Clamped);

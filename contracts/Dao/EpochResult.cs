@@ -34,13 +34,13 @@ namespace Protocol.Contracts.Dao
     }
 
     /// <summary>
-    /// The emission state carried from close to close: the smoothed burn s, HNT's supply after the last close (−1
-    /// before the first), the undistributed remainder, and whether emissions ended at the maximum supply.
+    /// The emission state carried from close to close: the smoothed burn s, HNT's total burned at the last close, the
+    /// undistributed remainder, and whether emissions ended at the maximum supply.
     /// </summary>
     public class EmissionState
     {
         public BigInteger Smoothed;
-        public BigInteger LastSupply;
+        public BigInteger LastBurned;
         public BigInteger Remainder;
         public bool Ended;
     }

@@ -13,6 +13,7 @@ namespace Protocol.Contracts.Hnt
         private const byte Prefix_MintBreaker = 0x13;      // → [counted bones, last time ms]: the mint circuit breaker's window
         private const byte Prefix_BreakerThreshold = 0x14; // → integer, bones per window
         private const byte Prefix_BreakerWindow = 0x15;    // → integer, ms
+        private const byte Prefix_TotalBurned = 0x16;      // → integer, bones: every burn ever (the DAO re-emits the increase)
 
         private static UInt160 Authority => (UInt160)Storage.Get(new byte[] { Prefix_Authority })!;
 
@@ -23,5 +24,7 @@ namespace Protocol.Contracts.Hnt
         private static BigInteger BreakerThreshold => (BigInteger)Storage.Get(new byte[] { Prefix_BreakerThreshold })!;
 
         private static BigInteger BreakerWindow => (BigInteger)Storage.Get(new byte[] { Prefix_BreakerWindow })!;
+
+        private static BigInteger StoredTotalBurned => (BigInteger)Storage.Get(new byte[] { Prefix_TotalBurned })!;
     }
 }

@@ -44,7 +44,12 @@ namespace Protocol.Contracts.Hnt
         {
             if (amount.Sign <= 0) throw new Exception(Errors.NonPositiveAmount);
             Nep17Token.Burn(Runtime.CallingScriptHash, amount);
+            Storage.Put(new byte[] { Prefix_TotalBurned }, StoredTotalBurned + amount);
         }
+
+        /// <summary>All HNT ever burned, in bones (what the DAO's net emissions measure).</summary>
+        [Safe]
+        public static BigInteger TotalBurned() => StoredTotalBurned;
 
         /// <summary>The minter's account.</summary>
         [Safe]

@@ -79,7 +79,7 @@ public static class ProtocolDeployer
             ["DataCredits"] = new Dictionary<string, UInt160[]> { ["burn"] = [Hash("Hnt")], ["conservativePrice"] = [Hash("PriceFeed")] },
             ["Dao"] = new Dictionary<string, UInt160[]>
             {
-                ["mint"] = [Hash("Hnt"), .. tokens], ["totalSupply"] = [Hash("Hnt")], ["maxSupply"] = [Hash("Hnt")],
+                ["mint"] = [Hash("Hnt"), .. tokens], ["totalSupply"] = [Hash("Hnt")], ["totalBurned"] = [Hash("Hnt")], ["maxSupply"] = [Hash("Hnt")],
                 ["dcBurned"] = [Hash("DataCredits")], ["setBurnAuthority"] = [Hash("DataCredits")],
                 ["delegatedVotingPower"] = [], // VoteEscrow is not part of this plan yet: the Dao then counts V as 1
             },
