@@ -103,18 +103,32 @@ namespace Protocol.Contracts.VoteEscrow
             PutTotal(sub, target, bias, totalSlope);
         }
 
-        private static void PutTotal(ByteString sub, BigInteger epoch, BigInteger bias, BigInteger slope) =>
-            Storage.Put(Key(Prefix_Total, sub, EpochKey(epoch)), StdLib.Serialize(new object[] { epoch, bias, slope }));
+        /// <summary>Writes the subDAO's record for epoch (the latest one, or a new latest one linked to the previous).</summary>
+        private static void PutTotal(ByteString sub, BigInteger epoch, BigInteger bias, BigInteger slope)
+        {
+            var headKey = Key(Prefix_TotalHead, sub);
+            var head = Storage.Get(headKey);
+            BigInteger previous;
+            if (head is not null && (BigInteger)head == epoch)
+                previous = (BigInteger)((object[])StdLib.Deserialize(Storage.Get(Key(Prefix_Total, sub, EpochKey(epoch)))!))[3];
+            else
+            {
+                previous = head is null ? -1 : (BigInteger)head;
+                Storage.Put(headKey, epoch);
+            }
+            Storage.Put(Key(Prefix_Total, sub, EpochKey(epoch)), StdLib.Serialize(new object[] { epoch, bias, slope, previous }));
+        }
 
-        /// <summary>[bias, slope] of the subDAO at the start of epoch: the latest record at or before it, projected.</summary>
+        /// <summary>[bias, slope] of the subDAO at the start of epoch: the latest record at or before it (walking back from the head), projected.</summary>
         private static BigInteger[] TotalAt(ByteString sub, BigInteger epoch)
         {
-            var records = Storage.Find(Key(Prefix_Total, sub), FindOptions.ValuesOnly | FindOptions.DeserializeValues | FindOptions.Backwards);
-            while (records.Next())
+            var head = Storage.Get(Key(Prefix_TotalHead, sub));
+            BigInteger at = head is null ? -1 : (BigInteger)head;
+            while (at >= 0)
             {
-                var record = (object[])records.Value;
-                BigInteger at = (BigInteger)record[0];
+                var record = (object[])StdLib.Deserialize(Storage.Get(Key(Prefix_Total, sub, EpochKey(at)))!);
                 if (at <= epoch) return Project(sub, at, (BigInteger)record[1], (BigInteger)record[2], epoch);
+                at = (BigInteger)record[3];
             }
             return new BigInteger[] { 0, 0 };
         }
@@ -188,35 +202,40 @@ namespace Protocol.Contracts.VoteEscrow
         {
             BigInteger from = CurrentEpoch + 1;
             Storage.Put(Key(Prefix_Delegation, positionId, EpochKey(from)),
-                StdLib.Serialize(new object[] { from, subDaoId, -1, position.Kind, position.Lockup, position.Slope }));
+                StdLib.Serialize(new object[] { from, subDaoId, -1, position.Kind, position.Lockup, position.Slope, position.DelegationHead }));
+            position.DelegationHead = from + 1;
             return from;
         }
 
-        /// <summary>Ends the open delegation record before the next epoch (deletes it when it had not started yet).</summary>
+        /// <summary>Ends the open delegation record before the next epoch (deletes it, unlinking it, when it had not started yet).</summary>
         private static void CloseDelegation(ByteString positionId, Position position)
         {
             BigInteger to = CurrentEpoch + 1;
             var key = Key(Prefix_Delegation, positionId, EpochKey(position.DelegatedFrom));
+            var record = (object[])StdLib.Deserialize(Storage.Get(key)!);
             if (position.DelegatedFrom == to)
             {
                 Storage.Delete(key);
+                position.DelegationHead = (BigInteger)record[6];
                 return;
             }
-            var record = (object[])StdLib.Deserialize(Storage.Get(key)!);
             record[2] = to;
             Storage.Put(key, StdLib.Serialize(record));
         }
 
-        /// <summary>The position's delegation record covering epoch ([from, subDaoId, to, kind, lockup, slope]), or null.</summary>
-        private static object[]? DelegationAt(ByteString positionId, BigInteger epoch)
+        /// <summary>The position's delegation record covering epoch ([from, subDaoId, to, kind, lockup, slope, previous]), or null.</summary>
+        private static object[]? DelegationAt(ByteString positionId, Position position, BigInteger epoch)
         {
-            var records = Storage.Find(Key(Prefix_Delegation, positionId), FindOptions.ValuesOnly | FindOptions.DeserializeValues | FindOptions.Backwards);
-            while (records.Next())
+            BigInteger link = position.DelegationHead;
+            while (link > 0)
             {
-                var record = (object[])records.Value;
-                if ((BigInteger)record[0] > epoch) continue;
-                BigInteger to = (BigInteger)record[2];
-                return to.Sign < 0 || epoch < to ? record : null;
+                var record = (object[])StdLib.Deserialize(Storage.Get(Key(Prefix_Delegation, positionId, EpochKey(link - 1)))!);
+                if (link - 1 <= epoch)
+                {
+                    BigInteger to = (BigInteger)record[2];
+                    return to.Sign < 0 || epoch < to ? record : null;
+                }
+                link = (BigInteger)record[6];
             }
             return null;
         }

@@ -22,7 +22,7 @@ namespace Protocol.Contracts.VoteEscrow
             Crank();
             var claimedKey = Key(Prefix_Claimed, positionId, EpochKey(epoch));
             if (Storage.Get(claimedKey) is not null) throw new Exception(Errors.AlreadyClaimed);
-            var record = DelegationAt(positionId, epoch);
+            var record = DelegationAt(positionId, position, epoch);
             if (record is null) throw new Exception(Errors.NotDelegatedThen);
             BigInteger subDaoId = (BigInteger)record[1];
             var result = Contract.Call(DaoContract, "epochResult", CallFlags.ReadOnly, subDaoId, epoch);

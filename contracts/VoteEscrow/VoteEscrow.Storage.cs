@@ -2,7 +2,6 @@ using System.Numerics;
 using Neo.SmartContract.Framework;
 using Neo.SmartContract.Framework.Native;
 using Neo.SmartContract.Framework.Services;
-using Protocol.Contracts.Shared;
 
 namespace Protocol.Contracts.VoteEscrow
 {
@@ -41,26 +40,34 @@ namespace Protocol.Contracts.VoteEscrow
 
         /// <summary>While delegated: the owner, who keeps every right over the position (the token itself is held by the escrow).</summary>
         public UInt160? Delegator;
+
+        /// <summary>fromEpoch + 1 of the position's latest delegation record, 0 when it has none (records link backwards).</summary>
+        public BigInteger DelegationHead;
     }
 
     public partial class VoteEscrow
     {
         // The storage map, in one place. Prefixes are never renumbered or reused. 0x00 total supply, 0x01 ‖ owner → balance,
         // 0x02 → position counter, 0x03 ‖ positionId → Position, 0x04 ‖ owner ‖ positionId → 0 belong to the framework's
-        // Nep11Token. positionId = the counter, 8 bytes big-endian. Epochs are 8 bytes big-endian, subDAO ids 2.
+        // Nep11Token. Key parts: positionId = counter + 2^56 as 8 little-endian bytes; subDAO = id + 2^16 as 3 bytes; epoch
+        // and bucket = the integer's own bytes (variable length, always last). Nothing here is iterated with Find: records
+        // that need an order link to their predecessor instead (cheaper than building big-endian keys byte by byte).
         private const byte Prefix_Authority = 0x10;     // → UInt160
         private const byte Prefix_Hnt = 0x11;           // → UInt160: the HNT contract (fixed at deploy)
         private const byte Prefix_Dao = 0x12;           // → UInt160: the Dao (subDAO registry, epoch results, crank)
         private const byte Prefix_EpochLength = 0x13;   // → integer, seconds, divides 86400 (fixed at deploy; must equal the Dao's)
         private const byte Prefix_LandrushEnd = 0x14;   // → integer, ms: positions created before it get multiplier 3 (0 = none)
-        private const byte Prefix_Total = 0x20;         // ‖ subDaoId ‖ epoch → [epoch, bias, slope]: the subDAO's delegated VP at the
-                                                        //   start of epoch (bias) and its decay per second during it (slope), written
-                                                        //   for the epoch after each change; later epochs are projections from it
-        private const byte Prefix_SlopeChange = 0x21;   // ‖ subDaoId ‖ epoch → integer: delegated slope ending at that epoch's start; deleted at 0
-        private const byte Prefix_SlopeMask = 0x22;     // ‖ subDaoId ‖ bucket → integer: bit i set ⇔ a slope change at epoch bucket×240+i
+        private const byte Prefix_Total = 0x20;         // ‖ subDao ‖ epoch → [epoch, bias, slope, previous record's epoch (−1 none)]: the
+                                                        //   subDAO's delegated VP at the start of epoch (bias) and its decay per second
+                                                        //   during it (slope), written for the epoch after each change; later epochs
+                                                        //   are projections from it
+        private const byte Prefix_SlopeChange = 0x21;   // ‖ subDao ‖ epoch → integer: delegated slope ending at that epoch's start; deleted at 0
+        private const byte Prefix_SlopeMask = 0x22;     // ‖ subDao ‖ bucket → integer: bit i set ⇔ a slope change at epoch bucket×240+i
         private const byte Prefix_Delegation = 0x23;    // ‖ positionId ‖ fromEpoch → [fromEpoch, subDaoId, toEpoch (exclusive, −1 open),
-                                                        //   kind, lockup, slope]: the position's delegation intervals, with the lockup then
+                                                        //   kind, lockup, slope, previous record's fromEpoch + 1 (0 none)]: the position's
+                                                        //   delegation intervals with the lockup it had then; the head is Position.DelegationHead
         private const byte Prefix_Claimed = 0x24;       // ‖ positionId ‖ epoch → 1: delegation rewards claimed
+        private const byte Prefix_TotalHead = 0x25;     // ‖ subDao → integer: the epoch of the subDAO's latest Prefix_Total record
 
         /// <summary>Epochs per slope-mask bucket (a mask of 240 bits stays within NeoVM's 32-byte integers).</summary>
         private const int BucketSize = 240;
@@ -79,11 +86,14 @@ namespace Protocol.Contracts.VoteEscrow
         /// <summary>The current epoch: floor(block time in s / L).</summary>
         private static BigInteger CurrentEpoch => (BigInteger)Runtime.Time / 1000 / EpochLength;
 
-        private static ByteString IdKey(BigInteger counter) => Keys.BigEndian(counter, 8);
+        /// <summary>counter + 2^56 as 8 little-endian bytes (fixed width, so positionId ‖ epoch keys are unambiguous).</summary>
+        private static ByteString IdKey(BigInteger counter) => (ByteString)(counter + 0x0100000000000000);
 
-        private static ByteString SubKey(BigInteger subDaoId) => Keys.BigEndian(subDaoId, 2);
+        /// <summary>subDaoId (1..65535) + 2^16 as 3 bytes.</summary>
+        private static ByteString SubKey(BigInteger subDaoId) => (ByteString)(subDaoId + 0x10000);
 
-        private static ByteString EpochKey(BigInteger epoch) => Keys.BigEndian(epoch, 8);
+        /// <summary>A non-negative integer's own bytes (the last part of a key).</summary>
+        private static ByteString EpochKey(BigInteger epoch) => (ByteString)epoch;
 
         private static ByteString Key(byte prefix, ByteString a) => Helper.Concat((ByteString)new byte[] { prefix }, a);
 
