@@ -101,11 +101,12 @@ namespace Protocol.Contracts.Dao
             BigInteger carriedIn = state.Remainder;
 
             var summary = new EpochSummary { Scheduled = scheduled, ReEmission = reEmission, CarriedIn = carriedIn };
-            BigInteger total = state.Ended ? 0 : scheduled + reEmission + carriedIn;
+            BigInteger total = scheduled + reEmission + carriedIn;
             BigInteger room = (BigInteger)Contract.Call(hnt, "maxSupply", CallFlags.ReadOnly) - supply;
-            if (!state.Ended && total >= room)
+            bool endsNow = !state.Ended && total >= room;
+            if (state.Ended || endsNow)
             {
-                total = room;
+                total = state.Ended ? 0 : room; // the cap cuts this epoch: what is left under it, then nothing ever again
                 summary.Clamped = true;
             }
 
@@ -134,7 +135,7 @@ namespace Protocol.Contracts.Dao
                         results[i].HntToTreasury = results[i].UtilityScore * total / scoreSum;
                         issued += results[i].HntToTreasury;
                     }
-            if (summary.Clamped && best >= 0)
+            if (endsNow && best >= 0)
             {
                 results[best].HntToTreasury += total - issued;
                 issued = total;

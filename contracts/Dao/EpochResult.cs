@@ -20,8 +20,8 @@ namespace Protocol.Contracts.Dao
 
     /// <summary>
     /// The DAO-wide account of a closed epoch: [scheduled, reEmission, carriedIn, issued, carriedOut, clamped].
-    /// issued + carriedOut = scheduled + reEmission + carriedIn, except in the epoch that reaches the maximum supply
-    /// (clamped), which issues exactly what is left under the cap.
+    /// issued + carriedOut = scheduled + reEmission + carriedIn, except when the cap cuts the epoch (clamped): the epoch
+    /// that reaches the maximum supply issues exactly what is left under it, and every later one issues nothing.
     /// </summary>
     public class EpochSummary
     {

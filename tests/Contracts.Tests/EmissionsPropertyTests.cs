@@ -1,0 +1,152 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using Protocol.Toolchain.Testing;
+using static Protocol.Contracts.Tests.ProtocolChain;
+using static Protocol.Contracts.Tests.DaoChain;
+
+namespace Protocol.Contracts.Tests;
+
+/// <summary>
+/// A stateful property test of the DAO's emissions: random time steps, closes of any epoch (ended or not, in any order,
+/// repeated), cranks, HNT burns (redeem IOT, buy DC), tracked DC burns and active-device fees, against a C# model of net
+/// emissions. After every step: HNT supply ≤ max; every close accounts for its HNT (issued + carried out = scheduled +
+/// re-emission + carried in, or exactly the room left when clamped); the remainder account is the only undistributed HNT;
+/// the smoothed burn follows the model in closing order; all HNT is in treasuries or with the accounts that redeemed it.
+/// </summary>
+public class EmissionsPropertyTests
+{
+    private static readonly Scripts.Deployment.ProtocolConfig Config = DaoChain.Config with { HntMaxSupply = HntPerEpoch * 5 / 2 + 12_345 };
+
+    public abstract record Step;
+    public sealed record Wait(int Minutes) : Step;
+    public sealed record Close(int Back) : Step;
+    public sealed record Crank : Step;
+    public sealed record BurnHnt(int Percent) : Step;
+    public sealed record BurnDc(int Dc) : Step;
+    public sealed record Fees(int Subdao, int Dc) : Step;
+
+    private static Gen<Step> StepGen() => Gen.Frequency(
+        (4, Gen.Elements(1, 30, 59, 60, 61, 150, 300).Select(m => (Step)new Wait(m))),
+        (4, Gen.Choose(-1, 4).Select(b => (Step)new Close(b))),
+        (2, Gen.Constant((Step)new Crank())),
+        (2, Gen.Choose(1, 60).Select(p => (Step)new BurnHnt(p))),
+        (2, Gen.Choose(1, 2_000_000).Select(d => (Step)new BurnDc(d))),
+        (1, Gen.Choose(1, 2).SelectMany(s => Gen.Choose(-1_000_000, 5_000_000).Select(d => (Step)new Fees(s, d)))));
+
+    [Fact]
+    public void Every_close_accounts_for_its_hnt_and_supply_never_passes_the_cap()
+    {
+        var seen = new Dictionary<string, int>();
+        var runs = Arb.From(Gen.ListOf(StepGen()).Select(l => l.ToList()));
+        Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(40).WithEndSize(40), Prop.ForAll(runs, (List<Step> run) => Run(run, seen)));
+        foreach (var outcome in new[] { "Close ok", "Close:not ended", "Close:again", "Crank closed", "BurnHnt ok", "clamped" })
+            Assert.True(seen.GetValueOrDefault(outcome) > 0, $"No run reached \"{outcome}\": {string.Join(", ", seen.Select(kv => $"{kv.Key} {kv.Value}"))}");
+    }
+
+    private static bool Run(List<Step> run, Dictionary<string, int> seen)
+    {
+        var chain = DaoChain.Create(Config);
+        chain.PostPrice(500_000_000, 0);
+        var genesis = chain.Dao.FirstEpoch;
+        var closed = new List<BigInteger>();
+        BigInteger smoothed = 0, lastBurned = 0, burnedTotal = 0;
+        bool ended = false;
+        // Called right after every call that can close epochs (a close, a crank, and any call that cranks first), so
+        // the model of net emissions sees closes in the order the chain ran them, with the burns made until then.
+        void AfterCall()
+        {
+            foreach (var e in chain.Dao.LastEpochClosedEvents)
+            {
+                Assert.DoesNotContain(e.Epoch, closed);
+                closed.Add(e.Epoch);
+                var summary = chain.Summary(e.Epoch);
+                smoothed = (6 * smoothed + burnedTotal - lastBurned) / 7;
+                lastBurned = burnedTotal;
+                Assert.Equal(BigInteger.Min(smoothed, Config.NetEmissionsCap), summary.ReEmission);
+                if (summary.Clamped && !ended)
+                {
+                    seen["clamped"] = seen.GetValueOrDefault("clamped") + 1;
+                    Assert.Equal(Config.HntMaxSupply, chain.Hnt.TotalSupply); // lands exactly on the cap
+                    ended = true;
+                }
+                else if (summary.Clamped) Assert.Equal(0, summary.Issued); // and issues nothing after
+                else Assert.Equal(summary.Scheduled + summary.ReEmission + summary.CarriedIn, summary.Issued + summary.CarriedOut);
+            }
+        }
+        foreach (var step in run)
+        {
+            var before = closed.Count;
+            string outcome = Apply(chain, step, genesis, AfterCall, ref burnedTotal);
+            if (step is Crank) outcome = closed.Count > before ? "Crank closed" : "Crank idle";
+            seen[outcome] = seen.GetValueOrDefault(outcome) + 1;
+            CheckInvariants(chain, closed);
+        }
+        return true;
+    }
+
+    private static string Apply(ProtocolChain chain, Step step, BigInteger genesis, Action afterCall, ref BigInteger burnedTotal)
+    {
+        try
+        {
+            switch (step)
+            {
+                case Wait w:
+                    chain.Advance(TimeSpan.FromMinutes(w.Minutes));
+                    chain.PostPrice(500_000_000, 0);
+                    return "Wait ok";
+                case Close c:
+                    var epoch = chain.Epoch() - c.Back;
+                    if (epoch < genesis) epoch = genesis;
+                    bool wasClosed = chain.Dao.IsEpochClosed(epoch);
+                    chain.Dao.CloseEpoch(epoch);
+                    afterCall();
+                    return wasClosed ? "Close:again" : "Close ok";
+                case Crank:
+                    chain.Dao.Crank();
+                    afterCall();
+                    return "Crank";
+                case BurnHnt b:
+                    var iot = chain.Token("IOT").BalanceOf(Authority) * b.Percent / 1000;
+                    if (iot.IsZero) return "BurnHnt nothing";
+                    var hnt = chain.As(Authority, () => chain.Treasury("IOT").Redeem(Authority, iot, 0));
+                    afterCall();
+                    if (hnt < 200) return "BurnHnt dust";
+                    Assert.True(chain.BuyDc(Authority, hnt));
+                    burnedTotal += hnt;
+                    return "BurnHnt ok";
+                case BurnDc d:
+                    if (chain.DataCredits.BalanceOf(Authority) < d.Dc) return "BurnDc none";
+                    chain.As(Authority, () => chain.DataCredits.Delegate(Authority, Iot, "r"u8.ToArray(), d.Dc));
+                    chain.As(IotBurnAuthority, () => chain.DataCredits.BurnDelegated(Iot, "r"u8.ToArray(), d.Dc));
+                    return "BurnDc ok";
+                case Fees f:
+                    chain.As(Authority, () => chain.Dao.AdjustActiveDeviceFees(f.Subdao, f.Dc));
+                    afterCall();
+                    return "Fees ok";
+            }
+            throw new InvalidOperationException(step.ToString());
+        }
+        catch (TestFaultException e) when (e.Message.Contains("has not ended")) { return "Close:not ended"; }
+        catch (TestFaultException e) when (e.Message.Contains("cannot go below zero")) { return "Fees:negative"; }
+        catch (TestFaultException e) when (e.Message.Contains("Circuit breaker")) { return "BurnHnt:breaker"; }
+    }
+
+    private static void CheckInvariants(ProtocolChain chain, List<BigInteger> closed)
+    {
+        BigInteger supply = chain.Hnt.TotalSupply, issued = 0, scheduledAndReEmitted = 0;
+        bool clamped = false;
+        foreach (var epoch in closed)
+        {
+            var s = chain.Summary(epoch);
+            issued += s.Issued;
+            scheduledAndReEmitted += s.Scheduled + s.ReEmission;
+            clamped |= s.Clamped;
+        }
+        Assert.True(supply <= Config.HntMaxSupply, "HNT supply passed the cap");
+        Assert.True(issued - chain.Hnt.TotalBurned == supply, $"supply {supply} ≠ issued {issued} − burned {chain.Hnt.TotalBurned}");
+        var remainder = (BigInteger)((IList<object?>)chain.Dao.Emissions!)[2]!;
+        if (!clamped) Assert.True(scheduledAndReEmitted == issued + remainder, $"scheduled + re-emitted {scheduledAndReEmitted} ≠ issued {issued} + remainder {remainder}");
+        Assert.Equal(supply, chain.Hnt.BalanceOf(chain.Treasury("IOT").Hash) + chain.Hnt.BalanceOf(chain.Treasury("MOBILE").Hash) + chain.Hnt.BalanceOf(Authority));
+    }
+}
