@@ -3,7 +3,7 @@ using Protocol.Services.PriceOracle.Tests.Support;
 
 namespace Protocol.Services.PriceOracle.Tests.Storage;
 
-/// <summary>The store contract on PostgreSQL (a fresh database on the server of PRICE_ORACLE_TEST_POSTGRES; see .ci/run).</summary>
+/// <summary>The store contract on PostgreSQL (a fresh database on the server of PRICE_ORACLE_TEST_POSTGRES; see scripts/test.sh).</summary>
 public sealed class PostgresStoreTests : OracleStoreContract
 {
     private TestPostgres? _db;

@@ -4,7 +4,7 @@ namespace Protocol.Services.PriceOracle.Tests.Support;
 
 /// <summary>
 /// A throwaway database on the PostgreSQL server named by PRICE_ORACLE_TEST_POSTGRES (a connection string to a database
-/// the user may create databases from). `bash .ci/run` starts such a server and sets the variable; without it these tests
+/// the user may create databases from). `scripts/test.sh` (the README's test command) starts such a server and sets the variable; without it these tests
 /// fail, never pass silently.
 /// </summary>
 public sealed class TestPostgres : IAsyncDisposable
@@ -27,7 +27,7 @@ public sealed class TestPostgres : IAsyncDisposable
         var admin = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(admin))
             throw new InvalidOperationException(
-                $"{Variable} is not set: the PostgreSQL tests need a server. Run them through `bash .ci/run` (it installs and starts a throwaway " +
+                $"{Variable} is not set: the PostgreSQL tests need a server. Run them through `scripts/test.sh` (it installs and starts a throwaway " +
                 $"cluster on 127.0.0.1:55432), or set {Variable}=\"Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres\" for your own.");
         var db = new TestPostgres(admin);
         await db.ExecuteAsync($"CREATE DATABASE {db._name}");

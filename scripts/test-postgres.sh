@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by .ci/run (or by hand: `source .ci/postgres.sh && start_test_postgres`): a throwaway PostgreSQL cluster on
+# Sourced by scripts/test.sh (or by hand: `source scripts/test-postgres.sh && start_test_postgres`): a throwaway PostgreSQL cluster on
 # 127.0.0.1 for the price oracle's PostgreSQL tests, which read its connection string from PRICE_ORACLE_TEST_POSTGRES.
 # Installs Debian's postgresql package when no server binaries are present (as root, or through sudo). The cluster lives
 # in a temp directory (trust auth, loopback only, fsync off) and is stopped and deleted by stop_test_postgres.
