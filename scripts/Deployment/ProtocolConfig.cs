@@ -55,6 +55,9 @@ public sealed record ProtocolConfig
     /// <summary>The most HNT re-emitted per epoch by net emissions, bones (1,643.83561643 HNT).</summary>
     public BigInteger NetEmissionsCap { get; init; } = 164_383_561_643;
 
+    /// <summary>veHNT positions created before this block time (ms) get the landrush multiplier (×3); 0: no landrush.</summary>
+    public long LandrushEndMs { get; init; }
+
     /// <summary>The subDAOs deployed and registered at bootstrap, each with its token and treasury.</summary>
     public IReadOnlyList<SubDaoConfig> SubDaos { get; init; } = DefaultSubDaos;
 

@@ -16,7 +16,7 @@ public sealed record PlannedContract(string Name, ContractArtifact Artifact, UIn
 public static class ProtocolDeployer
 {
     /// <summary>The core contracts, in order of deployment; each subDAO's token and treasury follow them.</summary>
-    public static readonly IReadOnlyList<string> CoreContracts = ["PriceFeed", "Hnt", "DataCredits", "Dao"];
+    public static readonly IReadOnlyList<string> CoreContracts = ["PriceFeed", "Hnt", "DataCredits", "Dao", "VoteEscrow"];
 
     /// <summary>Every contract the plan deploys with the default subDAOs, in order.</summary>
     public static readonly IReadOnlyList<string> Contracts = ContractNames(ProtocolConfig.DefaultSubDaos);
@@ -66,11 +66,15 @@ public static class ProtocolDeployer
                 authority, Hash("Hnt"), Hash("PriceFeed"), new BigInteger(config.EpochLengthSeconds),
                 config.DcMintBreakerThreshold, new BigInteger(config.DcMintBreakerWindowMs),
             },
-            ["Dao"] = new object?[]
+            ["Dao"] = new object[]
             {
-                authority, Hash("Hnt"), Hash("DataCredits"), null, new BigInteger(config.EpochLengthSeconds),
+                authority, Hash("Hnt"), Hash("DataCredits"), Hash("VoteEscrow"), new BigInteger(config.EpochLengthSeconds),
                 Schedule(config.HntPerYear), config.NetEmissionsCap,
-            }!,
+            },
+            ["VoteEscrow"] = new object[]
+            {
+                authority, Hash("Hnt"), Hash("Dao"), new BigInteger(config.EpochLengthSeconds), new BigInteger(config.LandrushEndMs),
+            },
         };
         // Which siblings serve each method a contract calls through a wildcard permission (see PermissionBinding).
         var tokens = config.SubDaos.Select(s => Hash(TokenName(s))).ToArray();
@@ -81,7 +85,12 @@ public static class ProtocolDeployer
             {
                 ["mint"] = [Hash("Hnt"), .. tokens], ["totalSupply"] = [Hash("Hnt")], ["totalBurned"] = [Hash("Hnt")], ["maxSupply"] = [Hash("Hnt")],
                 ["dcBurned"] = [Hash("DataCredits")], ["setBurnAuthority"] = [Hash("DataCredits")],
-                ["delegatedVotingPower"] = [], // VoteEscrow is not part of this plan yet: the Dao then counts V as 1
+                ["delegatedVotingPower"] = [Hash("VoteEscrow")],
+            },
+            // HNT back on withdraw, DNT rewards on claims; the Dao's registry, results and crank.
+            ["VoteEscrow"] = new Dictionary<string, UInt160[]>
+            {
+                ["transfer"] = [Hash("Hnt"), .. tokens], ["subDaoToken"] = [Hash("Dao")], ["epochResult"] = [Hash("Dao")], ["crank"] = [Hash("Dao")],
             },
         };
         foreach (var subDao in config.SubDaos)

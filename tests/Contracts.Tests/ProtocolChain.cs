@@ -61,6 +61,8 @@ public sealed class ProtocolChain
 
     public Dao Dao { get; }
 
+    public VoteEscrow VoteEscrow => new(Engine, Hashes["VoteEscrow"]);
+
     /// <summary>The token of the subDAO with this symbol (SubDaoToken.&lt;symbol&gt;).</summary>
     public SubDaoToken Token(string symbol) => new(Engine, Hashes["SubDaoToken." + symbol]);
 
