@@ -40,6 +40,30 @@ public sealed class DaoGasTable : IGasTable
         rows.Add(new("Treasury.redeem", Fee(), "k = 2"));
         _ = iot.QuoteRedeem(supply / 100);
         rows.Add(new("Treasury.quoteRedeem", Fee(), "read-only, k = 2"));
+
+        foreach (var positions in new[] { 10, 10_000 })
+            rows.Add(new("Dao.closeEpoch", CloseWithDelegatedPositions(positions), $"{positions:N0} positions delegated to IOT"));
         return rows;
+    }
+
+    /// <summary>The close of an epoch at whose start <paramref name="count"/> positions are delegated to IOT: the Dao reads one total per subDAO.</summary>
+    private static long CloseWithDelegatedPositions(int count)
+    {
+        const long OneHnt = 100_000_000;
+        var chain = DaoChain.Create();
+        var genesis = chain.Dao.FirstEpoch;
+        chain.Fund(Alice, count * OneHnt);
+        for (int i = 0; i < count; i++)
+        {
+            chain.As(Alice, () => chain.Hnt.Transfer(Alice, chain.VoteEscrow.Hash, OneHnt, new object[] { i % 2, 30 + i % 1000 }));
+            var id = chain.VoteEscrow.LastPositionCreatedEvents.Single().PositionId!;
+            chain.As(Alice, () => chain.VoteEscrow.Delegate(id, Iot));
+        }
+        chain.AdvanceToEpoch(genesis + 2);
+        chain.Dao.CloseEpoch(genesis);
+        chain.Dao.CloseEpoch(genesis + 1);
+        long fee = chain.Engine.LastFeeConsumed;
+        if (chain.Result(Iot, genesis + 1)[4] <= 0) throw new InvalidOperationException("The positions were not counted.");
+        return fee;
     }
 }
