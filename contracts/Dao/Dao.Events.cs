@@ -16,6 +16,8 @@ namespace Protocol.Contracts.Dao
 
     public delegate void ScheduleChangedHandler(BigInteger subDaoId, object[]? oldSchedule, object[] newSchedule);
 
+    public delegate void OnboardingFeesChangedHandler(BigInteger subDaoId, object[]? oldFees, object[] newFees);
+
     public delegate void AddressChangedHandler(string name, UInt160? oldValue, UInt160? newValue);
 
     public delegate void ParameterChangedHandler(string name, BigInteger oldValue, BigInteger newValue);
@@ -42,6 +44,10 @@ namespace Protocol.Contracts.Dao
         /// <summary>An emission schedule changed: subDaoId 0 is HNT's, others a subDAO's DNT.</summary>
         [DisplayName("ScheduleChanged")]
         public static event ScheduleChangedHandler OnScheduleChanged = null!;
+
+        /// <summary>A subDAO's onboarding fees per device type changed: old (null at registration), new.</summary>
+        [DisplayName("OnboardingFeesChanged")]
+        public static event OnboardingFeesChangedHandler OnOnboardingFeesChanged = null!;
 
         [DisplayName("AddressChanged")]
         public static event AddressChangedHandler OnAddressChanged = null!;

@@ -11,11 +11,12 @@ namespace Protocol.Contracts.Dao
     {
         /// <summary>
         /// Registers a subDAO (authority only): its token, treasury, rewards escrow, DNT schedule [[startMs, dntPerEpoch] …],
-        /// delegator share (bps), Data Credits burn authority (set in Data Credits, whose registrar this contract is) and
-        /// active-device authority. It takes part in epoch closes from the current epoch on.
+        /// delegator share (bps; the pool is VoteEscrow's balance of the token), onboarding fees per device type
+        /// [[deviceType, onboardingDc, locationAssertDc] …], Data Credits burn authority (set in Data Credits, whose
+        /// registrar this contract is) and active-device authority. It takes part in epoch closes from the current epoch on.
         /// </summary>
         public static void RegisterSubDao(BigInteger subDaoId, UInt160 dnt, UInt160 treasury, UInt160 rewardsEscrow, object[] dntSchedule,
-            BigInteger delegatorShareBps, UInt160 dcBurnAuthority, UInt160 activeDeviceAuthority)
+            BigInteger delegatorShareBps, object[] onboardingFees, UInt160 dcBurnAuthority, UInt160 activeDeviceAuthority)
         {
             AssertAuthority();
             if (subDaoId < 1 || subDaoId > 65535) throw new Exception(Errors.BadSubDaoId);
@@ -23,6 +24,7 @@ namespace Protocol.Contracts.Dao
                 throw new Exception(Errors.InvalidAccount);
             if (delegatorShareBps < 0 || delegatorShareBps > 10000) throw new Exception(Errors.BadDelegatorShare);
             ValidateSchedule(dntSchedule);
+            ValidateOnboardingFees(onboardingFees);
             if (LoadSubDao(subDaoId) is not null) throw new Exception(Errors.SubDaoExists);
             var ids = LoadSubDaoIds();
             if (ids.Count >= MaxSubDaos) throw new Exception(Errors.TooManySubDaos);
@@ -32,7 +34,7 @@ namespace Protocol.Contracts.Dao
             {
                 Id = subDaoId, Dnt = dnt, Treasury = treasury, RewardsEscrow = rewardsEscrow, Schedule = dntSchedule,
                 DelegatorShareBps = delegatorShareBps, DcBurnAuthority = dcBurnAuthority, ActiveDeviceAuthority = activeDeviceAuthority,
-                FirstEpoch = CurrentEpoch(),
+                FirstEpoch = CurrentEpoch(), OnboardingFees = onboardingFees,
             };
             Storage.Put(SubDaoKey(subDaoId), StdLib.Serialize(subDao));
             ids.Add(subDaoId);
@@ -41,7 +43,29 @@ namespace Protocol.Contracts.Dao
             OnSubDaoRegistered(subDaoId, dnt, treasury, rewardsEscrow);
             OnScheduleChanged(subDaoId, null, dntSchedule);
             OnParameterChanged("delegatorShareBps", 0, delegatorShareBps);
+            OnOnboardingFeesChanged(subDaoId, null, onboardingFees);
             OnSubDaoAuthoritiesChanged(subDaoId, null, dcBurnAuthority, null, activeDeviceAuthority);
+        }
+
+        /// <summary>Replaces a subDAO's onboarding fees per device type (authority only).</summary>
+        public static void SetOnboardingFees(BigInteger subDaoId, object[] onboardingFees)
+        {
+            AssertAuthority();
+            ValidateOnboardingFees(onboardingFees);
+            var subDao = RequireSubDao(subDaoId);
+            var old = subDao.OnboardingFees;
+            subDao.OnboardingFees = onboardingFees;
+            Storage.Put(SubDaoKey(subDaoId), StdLib.Serialize(subDao));
+            OnOnboardingFeesChanged(subDaoId, old, onboardingFees);
+        }
+
+        /// <summary>[onboardingDc, locationAssertDc] of a device type of a subDAO (what hotspot onboarding burns).</summary>
+        [Safe]
+        public static BigInteger[] OnboardingFee(BigInteger subDaoId, string deviceType)
+        {
+            foreach (object[] entry in RequireSubDao(subDaoId).OnboardingFees)
+                if ((string)entry[0] == deviceType) return new[] { (BigInteger)entry[1], (BigInteger)entry[2] };
+            throw new Exception(Errors.UnknownDeviceType + deviceType + ".");
         }
 
         /// <summary>Replaces a subDAO's two authorities (authority only); the burn authority is updated in Data Credits too.</summary>
@@ -92,7 +116,7 @@ namespace Protocol.Contracts.Dao
             OnActiveDeviceFeesChanged(subDaoId, old, updated);
         }
 
-        /// <summary>A subDAO's registration [id, dnt, treasury, rewardsEscrow, schedule, delegatorShareBps, dcBurnAuthority, activeDeviceAuthority, firstEpoch], or null.</summary>
+        /// <summary>A subDAO's registration [id, dnt, treasury, rewardsEscrow, schedule, delegatorShareBps, dcBurnAuthority, activeDeviceAuthority, firstEpoch, onboardingFees], or null.</summary>
         [Safe]
         public static object? SubDaoInfo(BigInteger subDaoId) => LoadSubDao(subDaoId);
 
@@ -110,6 +134,21 @@ namespace Protocol.Contracts.Dao
 
         [Safe]
         public static BigInteger ActiveDeviceFees(BigInteger subDaoId) => ActiveFees(subDaoId);
+
+        private static void ValidateOnboardingFees(object[] fees)
+        {
+            if (fees is null || fees.Length == 0 || fees.Length > 16) throw new Exception(Errors.BadOnboardingFees);
+            for (int i = 0; i < fees.Length; i++)
+            {
+                var entry = (object[])fees[i];
+                if (entry is null || entry.Length != 3) throw new Exception(Errors.BadOnboardingFees);
+                var type = (string)entry[0];
+                if (type is null || type.Length == 0 || type.Length > 32) throw new Exception(Errors.BadOnboardingFees);
+                if (((BigInteger)entry[1]).Sign < 0 || ((BigInteger)entry[2]).Sign < 0) throw new Exception(Errors.BadOnboardingFees);
+                for (int j = 0; j < i; j++)
+                    if ((string)((object[])fees[j])[0] == type) throw new Exception(Errors.BadOnboardingFees);
+            }
+        }
 
         private static SubDao RequireSubDao(BigInteger subDaoId)
         {

@@ -17,6 +17,8 @@ namespace Protocol.Contracts.Dao
         public const string UnknownSubDao = "No subDAO has this id.";
         public const string TooManySubDaos = "The DAO has the maximum number of subDAOs.";
         public const string BadDelegatorShare = "The delegator share must be between 0 and 10000 basis points.";
+        public const string BadOnboardingFees = "Onboarding fees must be 1 to 16 entries [deviceType (1–32 characters, unique), onboardingDc ≥ 0, locationAssertDc ≥ 0].";
+        public const string UnknownDeviceType = "The subDAO has no onboarding fee for this device type: ";
         public const string NegativeFees = "Active-device fees cannot go below zero: ";
     }
 }

@@ -31,5 +31,8 @@ namespace Protocol.Contracts.Dao
 
         /// <summary>The first epoch the subDAO takes part in (the epoch it was registered in).</summary>
         public BigInteger FirstEpoch;
+
+        /// <summary>DC fees per device type: [[deviceType, onboardingDc, locationAssertDc] …] (hotspot onboarding burns them).</summary>
+        public object[] OnboardingFees = null!;
     }
 }

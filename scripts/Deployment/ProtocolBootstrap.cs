@@ -34,6 +34,7 @@ public static class ProtocolBootstrap
             [
                 new BigInteger(subDao.Id), hashes[ProtocolDeployer.TokenName(subDao)], hashes[ProtocolDeployer.TreasuryName(subDao)],
                 Or(subDao.RewardsEscrow, $"subDaos[{subDao.Symbol}].rewardsEscrow"), schedule, new BigInteger(subDao.DelegatorShareBps),
+                subDao.OnboardingFees.Select(f => (object)new object[] { f.DeviceType, new BigInteger(f.OnboardingDc), new BigInteger(f.LocationAssertDc) }).ToArray(),
                 Or(subDao.DcBurnAuthority, $"subDaos[{subDao.Symbol}].dcBurnAuthority"),
                 Or(subDao.ActiveDeviceAuthority, $"subDaos[{subDao.Symbol}].activeDeviceAuthority"),
             ]));

@@ -61,11 +61,25 @@ public sealed record ProtocolConfig
     /// <summary>The subDAOs deployed and registered at bootstrap, each with its token and treasury.</summary>
     public IReadOnlyList<SubDaoConfig> SubDaos { get; init; } = DefaultSubDaos;
 
-    /// <summary>IOT (id 1) and MOBILE (id 2) with 6% for delegators; DNT rates are this toolkit's defaults, set per network.</summary>
+    /// <summary>
+    /// IOT (id 1: 32.5B IOT a year, 89.04M a day) and MOBILE (id 2: 30B a year), 6% for delegators, Helium's onboarding fees
+    /// (IOT full $40, data-only $10, location $5; MOBILE CBRS $40 + $10, WiFi indoor $20, outdoor $30, data-only $2).
+    /// </summary>
     public static readonly IReadOnlyList<SubDaoConfig> DefaultSubDaos =
     [
-        new() { Id = 1, Symbol = "IOT", DntPerYear = BigInteger.Parse("32500000000000000") },
-        new() { Id = 2, Symbol = "MOBILE", DntPerYear = BigInteger.Parse("30000000000000000") },
+        new()
+        {
+            Id = 1, Symbol = "IOT", DntPerYear = BigInteger.Parse("32500000000000000"),
+            OnboardingFees = [new("full", 4_000_000, 500_000), new("dataOnly", 1_000_000, 500_000)],
+        },
+        new()
+        {
+            Id = 2, Symbol = "MOBILE", DntPerYear = BigInteger.Parse("30000000000000000"),
+            OnboardingFees =
+            [
+                new("cbrs", 4_000_000, 1_000_000), new("wifiIndoor", 2_000_000, 0), new("wifiOutdoor", 3_000_000, 0), new("wifiDataOnly", 200_000, 0),
+            ],
+        },
     ];
 
     /// <summary>

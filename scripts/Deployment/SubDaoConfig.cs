@@ -20,6 +20,9 @@ public sealed record SubDaoConfig
     /// <summary>Share of each epoch's DNT for veHNT delegators, basis points (6%).</summary>
     public int DelegatorShareBps { get; init; } = 600;
 
+    /// <summary>DC fees per device type: onboarding and location assert (PROTOCOL.md "Hotspots and rewards").</summary>
+    public IReadOnlyList<OnboardingFee> OnboardingFees { get; init; } = [];
+
     /// <summary>Who burns the subDAO's delegated DC (its usage oracle); null: the authority.</summary>
     public string? DcBurnAuthority { get; init; }
 
@@ -40,3 +43,6 @@ public sealed record SubDaoConfig
 
     public long TreasuryBreakerWindowMs { get; init; } = 24 * 3600 * 1000;
 }
+
+/// <summary>What onboarding a device type burns in DC, and what each location assert burns.</summary>
+public sealed record OnboardingFee(string DeviceType, long OnboardingDc, long LocationAssertDc);

@@ -129,18 +129,22 @@ public class DaoTests
     public void The_registry_is_the_authoritys_and_each_subdao_role_is_its_own()
     {
         object[] schedule = [new object[] { BigInteger.Zero, new BigInteger(1_000) }];
+        object[] fees = [new object[] { "sensor", new BigInteger(100_000), BigInteger.Zero }];
         var dnt = Account(0xD1);
-        TestEngine.AssertFault(() => _chain.As(Alice, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, schedule, 600, Bob, Bob)), "Only the DAO's authority may do this.");
-        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(Iot, dnt, dnt, dnt, schedule, 600, Bob, Bob)), "The subDAO is already registered.");
-        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(0, dnt, dnt, dnt, schedule, 600, Bob, Bob)), "The subDAO id must be between 1 and 65535.");
-        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, schedule, 10_001, Bob, Bob)), "The delegator share must be between 0 and 10000 basis points.");
-        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, [], 600, Bob, Bob)), "An emission schedule must be");
+        TestEngine.AssertFault(() => _chain.As(Alice, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, schedule, 600, fees, Bob, Bob)), "Only the DAO's authority may do this.");
+        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(Iot, dnt, dnt, dnt, schedule, 600, fees, Bob, Bob)), "The subDAO is already registered.");
+        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(0, dnt, dnt, dnt, schedule, 600, fees, Bob, Bob)), "The subDAO id must be between 1 and 65535.");
+        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, schedule, 10_001, fees, Bob, Bob)), "The delegator share must be between 0 and 10000 basis points.");
+        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, [], 600, fees, Bob, Bob)), "An emission schedule must be");
         object[] decreasing = [new object[] { new BigInteger(5), BigInteger.One }, new object[] { new BigInteger(5), BigInteger.One }];
         TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.SetSchedule(decreasing)), "An emission schedule must be");
 
-        _chain.As(Authority, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, schedule, 600, Bob, Carol));
+        _chain.As(Authority, () => _chain.Dao.RegisterSubDao(3, dnt, dnt, dnt, schedule, 600, fees, Bob, Carol));
         Assert.Equal(new Proxies.Dao.SubDaoRegisteredEvent(3, dnt, dnt, dnt), _chain.Dao.LastSubDaoRegisteredEvents.Single());
         Assert.Equal(Bob, _chain.DataCredits.BurnAuthorityOf(3));
+        Assert.Equal([100_000, 0], _chain.Dao.OnboardingFee(3, "sensor")!.Select(v => (BigInteger)v!));
+        TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.RegisterSubDao(4, dnt, dnt, dnt, schedule, 600, [fees[0], fees[0]], Bob, Bob)),
+            "Onboarding fees must be 1 to 16 entries");
 
         TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.Dao.AdjustActiveDeviceFees(3, 10)), "Only the subDAO's active-device authority may do this.");
         _chain.As(Carol, () => _chain.Dao.AdjustActiveDeviceFees(3, 10));
@@ -153,6 +157,20 @@ public class DaoTests
         Assert.Equal(Alice, _chain.DataCredits.BurnAuthorityOf(3));
         // Data Credits follows its registrar only.
         TestEngine.AssertFault(() => _chain.As(Authority, () => _chain.DataCredits.SetBurnAuthority(3, Carol)), "Only the subDAO registry may set burn authorities.");
+    }
+
+    [Fact]
+    public void Onboarding_fees_per_device_type_come_from_the_configuration_and_the_authority_changes_them()
+    {
+        Assert.Equal([4_000_000, 500_000], _chain.Dao.OnboardingFee(Iot, "full")!.Select(v => (BigInteger)v!));
+        Assert.Equal([200_000, 0], _chain.Dao.OnboardingFee(Mobile, "wifiDataOnly")!.Select(v => (BigInteger)v!));
+        TestEngine.AssertFault(() => _ = _chain.Dao.OnboardingFee(Iot, "cbrs"), "The subDAO has no onboarding fee for this device type: cbrs.");
+        object[] fees = [new object[] { "full", new BigInteger(5_000_000), new BigInteger(600_000) }];
+        TestEngine.AssertFault(() => _chain.As(Alice, () => _chain.Dao.SetOnboardingFees(Iot, fees)), "Only the DAO's authority may do this.");
+        _chain.As(Authority, () => _chain.Dao.SetOnboardingFees(Iot, fees));
+        Assert.Single(_chain.Dao.LastOnboardingFeesChangedEvents);
+        Assert.Equal([5_000_000, 600_000], _chain.Dao.OnboardingFee(Iot, "full")!.Select(v => (BigInteger)v!));
+        TestEngine.AssertFault(() => _ = _chain.Dao.OnboardingFee(Iot, "dataOnly"), "no onboarding fee for this device type");
     }
 
     [Fact]
