@@ -4,9 +4,9 @@ using static Protocol.Contracts.Tests.ProtocolChain;
 namespace Protocol.Bench.Contracts;
 
 /// <summary>
-/// The burn-and-mint core's everyday calls on a freshly deployed protocol (PROTOCOL.md defaults, five oracles posting
-/// $5.00): the system fee of each invocation as the engine charges it (the network fee of the transaction around it
-/// depends on its witnesses and size, not on the contract).
+/// The burn-and-mint core's everyday calls on a freshly deployed and bootstrapped protocol (PROTOCOL.md defaults, the Dao
+/// cranking, five oracles posting $5.00): the system fee of each invocation as the engine charges it (the network fee of
+/// the transaction around it depends on its witnesses and size, not on the contract).
 /// </summary>
 public sealed class CoreGasTable : IGasTable
 {
@@ -16,9 +16,9 @@ public sealed class CoreGasTable : IGasTable
 
     public IReadOnlyList<GasRow> Measure()
     {
-        var chain = Create();
+        var chain = DaoChain.Create();
         chain.PostPrice(500_000_000, 0);
-        chain.MintHnt(Alice, 100_000_000_000);
+        chain.Fund(Alice, 100_000_000_000);
         var rows = new List<GasRow>();
         long Fee() => chain.Engine.LastFeeConsumed;
 

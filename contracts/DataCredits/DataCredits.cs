@@ -22,7 +22,7 @@ namespace Protocol.Contracts.DataCredits
     [DisplayName("DataCredits")]
     [ContractDescription("Data Credits: minted by burning HNT, spent by burning")]
     [ContractSourceCode("contracts/DataCredits")]
-    [ContractPermission(Permission.Any, "burn", "conservativePrice")]
+    [ContractPermission(Permission.Any, "burn", "conservativePrice", "crank")]
     public partial class DataCredits : SmartContract
     {
         /// <summary>10^11: bones × USD×10^8 per DC.</summary>
@@ -66,6 +66,7 @@ namespace Protocol.Contracts.DataCredits
                 recipient = (UInt160)data;
             }
             if (recipient is null || !recipient.IsValid) throw new Exception(Errors.BadPurchaseData);
+            CrankDao();
 
             BigInteger price = ConservativePrice();
             BigInteger dc;
@@ -114,6 +115,7 @@ namespace Protocol.Contracts.DataCredits
             if (!Runtime.CheckWitness(owner)) throw new Exception(Errors.NoOwnerWitness);
             BigInteger balance = Balances.GetIntegerOrZero(owner);
             if (balance < amount) throw new Exception(Errors.InsufficientDc + balance + " < " + amount + ".");
+            CrankDao();
             Adjust(Balances, owner, -amount);
             Adjust(Escrows, EscrowKey(subDaoId, routerKey), amount);
             OnDelegated(owner, subDaoId, CryptoLib.Sha256(routerKey), amount);
@@ -138,6 +140,7 @@ namespace Protocol.Contracts.DataCredits
             var key = EscrowKey(subDaoId, routerKey);
             BigInteger escrowed = Escrows.GetIntegerOrZero(key);
             if (escrowed < amount) throw new Exception(Errors.InsufficientEscrow + escrowed + " < " + amount + ".");
+            CrankDao();
             Adjust(Escrows, key, -amount);
             AddSupply(-amount);
             BigInteger epoch = CurrentEpoch;
@@ -163,9 +166,20 @@ namespace Protocol.Contracts.DataCredits
             if (!byBurner && !Runtime.CheckWitness(owner)) throw new Exception(Errors.NoOwnerWitness);
             BigInteger balance = Balances.GetIntegerOrZero(owner);
             if (balance < amount) throw new Exception(Errors.InsufficientDc + balance + " < " + amount + ".");
+            CrankDao();
             Adjust(Balances, owner, -amount);
             AddSupply(-amount);
             OnBurned(owner, amount, byBurner ? caller : owner);
+        }
+
+        /// <summary>
+        /// Self-cranking (PROTOCOL.md "SubDAOs and epochs"): once the Dao is the registrar, every state change here first
+        /// lets it close the previous epoch if no one has. Before bootstrap there is no Dao to crank.
+        /// </summary>
+        private static void CrankDao()
+        {
+            var dao = Registrar;
+            if (dao is not null) Contract.Call(dao, "crank", CallFlags.All);
         }
 
         /// <summary>The current epoch (floor(block time in s / epoch length)).</summary>

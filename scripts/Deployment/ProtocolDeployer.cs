@@ -80,7 +80,10 @@ public static class ProtocolDeployer
         var tokens = config.SubDaos.Select(s => Hash(TokenName(s))).ToArray();
         var bindings = new Dictionary<string, IReadOnlyDictionary<string, UInt160[]>>
         {
-            ["DataCredits"] = new Dictionary<string, UInt160[]> { ["burn"] = [Hash("Hnt")], ["conservativePrice"] = [Hash("PriceFeed")] },
+            ["DataCredits"] = new Dictionary<string, UInt160[]>
+            {
+                ["burn"] = [Hash("Hnt")], ["conservativePrice"] = [Hash("PriceFeed")], ["crank"] = [Hash("Dao")],
+            },
             ["Dao"] = new Dictionary<string, UInt160[]>
             {
                 ["mint"] = [Hash("Hnt"), .. tokens], ["totalSupply"] = [Hash("Hnt")], ["totalBurned"] = [Hash("Hnt")], ["maxSupply"] = [Hash("Hnt")],

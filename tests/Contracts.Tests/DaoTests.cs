@@ -115,6 +115,19 @@ public class DaoTests
         Assert.Equal(2_000, _chain.Dao.ActiveDeviceFees(Iot));
     }
 
+    [Fact]
+    public void A_dc_purchase_or_burn_in_a_new_epoch_closes_the_previous_one()
+    {
+        _chain.Fund(Alice, 10 * 100_000_000L);
+        _chain.AdvanceToEpoch(_genesis + 1);
+        _chain.PostPrice(500_000_000, 0);
+        Assert.True(_chain.BuyDc(Alice, 100_000_000));
+        Assert.True(_chain.Dao.IsEpochClosed(_genesis));
+        _chain.AdvanceToEpoch(_genesis + 2);
+        _chain.As(Alice, () => _chain.DataCredits.BurnWithoutTracking(Alice, 1));
+        Assert.True(_chain.Dao.IsEpochClosed(_genesis + 1));
+    }
+
     [Theory]
     [InlineData(0, 0, 0)]
     [InlineData(99_999_999, 99_999, 99_999)]                 // every factor just below 1: floored to 1

@@ -17,11 +17,12 @@ public class DeploymentTests
         (p.Contract.IsWildcard ? "*" : p.Contract.Hash!.ToString()) + ":" + (p.Methods.IsWildcard ? "*" : string.Join(",", p.Methods.Order(StringComparer.Ordinal)));
 
     [Fact]
-    public void Data_credits_may_call_exactly_hnt_burn_and_the_price_feed()
+    public void Data_credits_may_call_exactly_hnt_burn_the_price_feed_and_the_dao_crank()
     {
         var permissions = Deployed("DataCredits").Permissions.Select(Describe).ToList();
         Assert.Contains($"{_chain.Hnt.Hash}:burn", permissions);
         Assert.Contains($"{_chain.PriceFeed.Hash}:conservativePrice", permissions);
+        Assert.Contains($"{_chain.Dao.Hash}:crank", permissions);
         Assert.DoesNotContain(permissions, p => p.StartsWith('*'));
     }
 

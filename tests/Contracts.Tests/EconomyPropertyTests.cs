@@ -143,12 +143,15 @@ public class EconomyPropertyTests
                     var burn = hnt / 2; // the other half stays for locks
                     if (burn < 200) return "BurnHnt dust";
                     Assert.True(chain.BuyDc(Authority, burn));
+                    afterCall(); // a purchase cranks the Dao before it burns
                     burnedTotal += burn;
                     return "BurnHnt ok";
                 case BurnDc d:
                     if (chain.DataCredits.BalanceOf(Authority) < d.Dc) return "BurnDc none";
                     chain.As(Authority, () => chain.DataCredits.Delegate(Authority, Iot, "r"u8.ToArray(), d.Dc));
+                    afterCall();
                     chain.As(IotBurnAuthority, () => chain.DataCredits.BurnDelegated(Iot, "r"u8.ToArray(), d.Dc));
+                    afterCall();
                     return "BurnDc ok";
                 case Fees f:
                     chain.As(Authority, () => chain.Dao.AdjustActiveDeviceFees(f.Subdao, f.Dc));
