@@ -84,7 +84,7 @@ namespace Protocol.Contracts.Dao
         /// (emissions end for good once the cap is reached). Each subDAO taking part gets floor(U_i × HNT / ΣU) in its
         /// treasury; the remainder is carried to the next close (or, in the clamped epoch, given to the highest score so
         /// the supply lands exactly on the cap). Each subDAO's DNT for the epoch is minted: the delegator share to
-        /// VoteEscrow, the rest to the rewards escrow.
+        /// VoteEscrow when the subDAO had delegated veHNT at the epoch's start, the rest to the rewards escrow.
         /// </summary>
         private static void Close(BigInteger epoch)
         {
@@ -151,7 +151,8 @@ namespace Protocol.Contracts.Dao
                 if (result is null) continue;
                 var subDao = subDaos[i];
                 BigInteger dnt = ScheduledAmount(subDao.Schedule, epochEndMs);
-                result.DntToDelegators = voteEscrow is null ? 0 : dnt * subDao.DelegatorShareBps / 10000;
+                // Delegators share only an epoch that had delegated veHNT at its start (otherwise no one could claim it).
+                result.DntToDelegators = voteEscrow is null || result.DelegatedVp.IsZero ? 0 : dnt * subDao.DelegatorShareBps / 10000;
                 result.DntToRewardsEscrow = dnt - result.DntToDelegators;
                 if (result.HntToTreasury.Sign > 0) Contract.Call(hnt, "mint", CallFlags.All, subDao.Treasury, result.HntToTreasury);
                 if (result.DntToRewardsEscrow.Sign > 0) Contract.Call(subDao.Dnt, "mint", CallFlags.All, subDao.RewardsEscrow, result.DntToRewardsEscrow);

@@ -34,6 +34,7 @@ public static class CliApp
             ContractCommands.Call(output),
             ContractCommands.Invoke(output),
             ContractCommands.Deploy(output),
+            StoryCommand.Create(output),
         };
     }
 }

@@ -30,6 +30,18 @@ public sealed partial class DevnetNode
         }
     }
 
+    /// <summary>
+    /// How far the devnet's clock runs ahead of the wall clock (ms): block timestamps are wall clock + this, and never go
+    /// back. Not persisted: after a restart blocks continue from the last block's time.
+    /// </summary>
+    public ulong ClockOffsetMs { get; private set; }
+
+    /// <summary>Moves the clock of later blocks on by <paramref name="milliseconds"/> (a devnet feature: epochs and lockups without waiting).</summary>
+    public ulong AdvanceClock(ulong milliseconds)
+    {
+        lock (_sync) return ClockOffsetMs = checked(ClockOffsetMs + milliseconds);
+    }
+
     /// <summary>Makes, persists and commits one block with the best pooled transactions; returns it.</summary>
     public Block ProduceBlock()
     {
@@ -38,7 +50,7 @@ public sealed partial class DevnetNode
             var snapshot = new DataCache(_store);
             var previous = LedgerContract.GetTrimmedBlock(snapshot, LedgerContract.CurrentHash(snapshot))!;
             var transactions = Pool.Ordered().Take(Options.MaxTransactionsPerBlock).ToList();
-            var now = (ulong)DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var now = (ulong)DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + ClockOffsetMs;
             var unsigned = Block.Create(new Header
             {
                 PrevHash = previous.Hash,

@@ -67,6 +67,14 @@ public static class NodeMethods
             }
             w.WriteEndArray();
         });
+        // Not a Neo method: moves the clock of the next blocks on (ms), so epochs and lockups pass without waiting.
+        rpc.Register("devnet_advancetime", (p, w) =>
+        {
+            var ms = (ulong)p.Integer(0, "milliseconds", 1, 10L * 365 * 86_400_000);
+            w.WriteStartObject();
+            w.WriteNumber("offset", node.AdvanceClock(ms));
+            w.WriteEndObject();
+        });
         // Not a Neo method: makes blocks now (the devnet's "on demand"), e.g. with a block time of 0.
         rpc.Register("devnet_produceblocks", (p, w) =>
         {
