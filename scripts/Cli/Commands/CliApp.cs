@@ -35,6 +35,11 @@ public static class CliApp
             ContractCommands.Invoke(output),
             ContractCommands.Deploy(output),
             StoryCommand.Create(output),
+            ProtocolCommands.DeployProtocol(output),
+            ProtocolCommands.Bootstrap(output),
+            ProtocolCommands.Epoch(output),
+            ProtocolCommands.Dc(output),
+            ProtocolCommands.Stake(output),
         };
     }
 }

@@ -1,0 +1,188 @@
+using System.CommandLine;
+using System.Numerics;
+using Protocol.Scripts.Deployment;
+using Protocol.Scripts.Story;
+using Protocol.Toolchain.Chain.Client;
+using Protocol.Toolchain.Chain.Deploy;
+using Protocol.Toolchain.Runtime.Contracts;
+using Protocol.Toolchain.Runtime.Models;
+using VmArray = Protocol.Toolchain.Vm.Types.Array;
+
+namespace Protocol.Scripts.Cli.Commands;
+
+/// <summary>
+/// The protocol's operator verbs over JSON-RPC, signed by the wallet's default account: `deploy-protocol`, `bootstrap`,
+/// `epoch close`, `dc buy`, `stake`. Contracts are found by name in the deployment record `deploy-protocol` writes.
+/// </summary>
+internal static class ProtocolCommands
+{
+    private const long OneHnt = 100_000_000;
+
+    private sealed class Common
+    {
+        public readonly NetworkSettings Network = new();
+        public readonly Option<string> Record = new("--record") { Description = "Deployment record JSON (names → hashes).", DefaultValueFactory = _ => "deployment.json" };
+
+        public Command With(Command command)
+        {
+            Network.AddTo(command);
+            command.Options.Add(Record);
+            return command;
+        }
+
+        /// <summary>Connects with the wallet unlocked; the default account signs.</summary>
+        public async Task<(ChainClient Client, UInt160 Account, NetworkSettings.Resolved Settings)> ConnectAsync(ParseResult parse, CancellationToken ct)
+        {
+            var settings = Network.Resolve(parse);
+            var (client, wallet) = await Network.ConnectAsync(settings, unlock: true, ct);
+            var account = (wallet!.DefaultAccount ?? throw new InvalidOperationException("The wallet has no default account.")).ScriptHash;
+            return (client, account, settings);
+        }
+
+        public ProtocolCalls Calls(ParseResult parse, ChainClient client, UInt160 account)
+        {
+            var path = parse.GetValue(Record)!;
+            if (!File.Exists(path)) throw new FileNotFoundException($"Deployment record '{path}' does not exist: run deploy-protocol first or pass --record.");
+            return new ProtocolCalls(client, account, DeploymentRecord.Load(path).Contracts.ToDictionary(c => c.Key, c => c.Value.Hash));
+        }
+    }
+
+    public static Command DeployProtocol(TextWriter output)
+    {
+        var common = new Common();
+        var config = ConfigOption();
+        var command = common.With(new Command("deploy-protocol", "Deploy every protocol contract in dependency order (a re-run skips what exists) and write the deployment record.") { config });
+        command.SetAction(async (parse, ct) =>
+        {
+            var (client, account, settings) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var protocol = LoadConfig(parse.GetValue(config), account);
+                var host = new ChainProtocolHost(client, account);
+                host.ContractDeployed += d => output.WriteLine($"deployed {d.Name,-20} {d.Hash} (system fee {Gas.Format(d.SystemFee)})");
+                var contracts = await ProtocolDeployer.DeployAsync(host, ProtocolArtifacts.FromRepository(), protocol, null, ct);
+                var record = new DeploymentRecord { Network = client.Network, Rpc = settings.RpcUrl };
+                foreach (var (name, hash) in contracts) record.Contracts[name] = (hash, host.Deployed.FirstOrDefault(d => d.Name == name)?.TxHash);
+                record.Save(parse.GetValue(common.Record)!);
+                output.WriteLine($"{contracts.Count} contracts in {Path.GetFullPath(parse.GetValue(common.Record)!)}");
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    public static Command Bootstrap(TextWriter output)
+    {
+        var common = new Common();
+        var config = ConfigOption();
+        var command = common.With(new Command("bootstrap", "As the authority: hand HNT's minter and Data Credits' registrar to the Dao and register the configured subDAOs.") { config });
+        command.SetAction(async (parse, ct) =>
+        {
+            var (client, account, settings) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var p = common.Calls(parse, client, account);
+                var protocol = LoadConfig(parse.GetValue(config), account);
+                // The DNT schedules start where the Dao's HNT schedule does.
+                var start = (long)((VmArray)((VmArray)await p.CallAsync("Dao", "schedule"))[0])[0].GetInteger();
+                foreach (var call in ProtocolBootstrap.Calls(protocol, p.Contracts, start, settings.AddressVersion))
+                {
+                    var receipt = await p.InvokeAsync(call.Contract, call.Method, call.Args, ct);
+                    output.WriteLine($"{call.Contract}.{call.Method}: tx {receipt.TxHash}");
+                }
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    public static Command Epoch(TextWriter output)
+    {
+        var common = new Common();
+        var epoch = new Argument<long?>("epoch") { Description = "The epoch to close (default: the previous one).", Arity = ArgumentArity.ZeroOrOne };
+        var close = common.With(new Command("close", "Close an ended epoch (anyone may) and print what it issued.") { epoch });
+        close.SetAction(async (parse, ct) =>
+        {
+            var (client, account, _) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var p = common.Calls(parse, client, account);
+                BigInteger e = parse.GetValue(epoch) ?? await p.IntegerAsync("Dao", "currentEpoch") - 1;
+                await p.InvokeAsync("Dao", "closeEpoch", [e], ct);
+                var s = await p.IntegersAsync("Dao", "epochSummary", e);
+                output.WriteLine($"epoch {e}: scheduled {s[0]}, re-emitted {s[1]}, carried in {s[2]}, issued {s[3]}, carried out {s[4]} (bones){(s[5] != 0 ? ", clamped at the maximum supply" : "")}");
+                foreach (BigInteger id in ((VmArray)await p.CallAsync("Dao", "subDaoIds")).Select(i => i.GetInteger()))
+                {
+                    var r = await p.IntegersAsync("Dao", "epochResult", id, e);
+                    output.WriteLine($"  subDAO {id}: score {r[0]}, HNT {r[1]}, DNT to escrow {r[2]}, to delegators {r[3]}");
+                }
+                return 0;
+            }
+        });
+        return new Command("epoch", "Epoch operations.") { close };
+    }
+
+    public static Command Dc(TextWriter output)
+    {
+        var common = new Common();
+        var hnt = new Argument<decimal>("hnt") { Description = "HNT to burn for DC." };
+        var to = new Option<string?>("--to") { Description = "Recipient of the DC (default: the signing account)." };
+        var buy = common.With(new Command("buy", "Buy DC: send HNT to Data Credits, which burns it and mints DC at the oracle price.") { hnt, to });
+        buy.SetAction(async (parse, ct) =>
+        {
+            var (client, account, settings) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var p = common.Calls(parse, client, account);
+                var recipient = parse.GetValue(to) is { } t ? Address.ToScriptHash(t, settings.AddressVersion) : account;
+                var bones = Bones(parse.GetValue(hnt));
+                var before = await p.BalanceAsync("DataCredits", recipient);
+                await p.InvokeAsync("Hnt", "transfer", [account, p.Contracts["DataCredits"], bones, recipient], ct);
+                output.WriteLine($"bought {await p.BalanceAsync("DataCredits", recipient) - before:N0} DC for {parse.GetValue(hnt)} HNT");
+                return 0;
+            }
+        });
+        return new Command("dc", "Data Credits.") { buy };
+    }
+
+    public static Command Stake(TextWriter output)
+    {
+        var common = new Common();
+        var hnt = new Argument<decimal>("hnt") { Description = "HNT to lock." };
+        var days = new Argument<int>("days") { Description = "Lockup, days (1..1460)." };
+        var constant = new Option<bool>("--constant") { Description = "A constant lockup (no decay until converted); default cliff." };
+        var subDao = new Option<int?>("--delegate") { Description = "Delegate the new position to this subDAO id." };
+        var command = common.With(new Command("stake", "Lock HNT as a veHNT position (and optionally delegate it to a subDAO).") { hnt, days, constant, subDao });
+        command.SetAction(async (parse, ct) =>
+        {
+            var (client, account, _) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var p = common.Calls(parse, client, account);
+                var receipt = await p.InvokeAsync("Hnt", "transfer",
+                    [account, p.Contracts["VoteEscrow"], Bones(parse.GetValue(hnt)), new object[] { parse.GetValue(constant) ? 1 : 0, parse.GetValue(days) }], ct);
+                var created = receipt.Execution.Notifications.Single(n => n.EventName == "PositionCreated");
+                var id = ((VmArray)created.State)[0].GetSpan().ToArray();
+                output.WriteLine($"position {Convert.ToHexString(id)}");
+                if (parse.GetValue(subDao) is { } s)
+                {
+                    await p.InvokeAsync("VoteEscrow", "delegate", [id, s], ct);
+                    output.WriteLine($"delegated to subDAO {s} from the next epoch");
+                }
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    private static Option<string?> ConfigOption() =>
+        new("--protocol") { Description = "Protocol config JSON (ProtocolConfig); default: PROTOCOL.md's defaults with the signing account as authority and price oracle." };
+
+    private static ProtocolConfig LoadConfig(string? path, UInt160 account) => path is not null
+        ? ProtocolConfig.Load(path)
+        : new ProtocolConfig { Authority = account.ToString(), PriceOracles = [account.ToString()] };
+
+    private static BigInteger Bones(decimal hnt) => hnt > 0 && decimal.Round(hnt, 8) == hnt
+        ? new BigInteger(hnt * OneHnt)
+        : throw new ArgumentException($"'{hnt}' is not a positive HNT amount with at most 8 decimals.");
+}
