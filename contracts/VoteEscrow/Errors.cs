@@ -35,6 +35,8 @@ namespace Protocol.Contracts.VoteEscrow
         public const string AlreadyClaimed = "The delegation rewards of this position for that epoch were already claimed.";
         public const string BadEpochResult = "The Dao's delegated total is below this position's voting power.";
         public const string TransferFailed = "The token transfer failed.";
+        public const string NotGovernance = "Only the governance contract may count votes.";
+        public const string NoActiveVotes = "The position has no active votes to remove.";
         public const string NegativeTotal = "Delegated totals went negative (a bookkeeping bug).";
     }
 }

@@ -52,6 +52,22 @@ namespace Protocol.Contracts.VoteEscrow
             SetAddress(Prefix_Dao, "dao", dao);
         }
 
+        /// <summary>
+        /// Names the governance contract, the only caller of addVote/removeVote (authority only). Replacing it while
+        /// positions carry its votes leaves those counts to the old contract's relinquishes, which then refuse: move
+        /// governance only when no vote is active.
+        /// </summary>
+        public static void SetGovernance(UInt160 governance)
+        {
+            if (!governance.IsValid) throw new Exception(Errors.InvalidAccount);
+            AssertAuthority();
+            SetAddress(Prefix_Governance, "governance", governance);
+        }
+
+        /// <summary>The governance contract, null while none is named.</summary>
+        [Safe]
+        public static UInt160? GetGovernance() => GovernanceContract;
+
         public static void SetAuthority(UInt160 newAuthority)
         {
             if (!newAuthority.IsValid) throw new Exception(Errors.InvalidAccount);
@@ -79,6 +95,13 @@ namespace Protocol.Contracts.VoteEscrow
         private static void AssertAuthority()
         {
             if (!Runtime.CheckWitness(Authority)) throw new Exception(Errors.NotAuthority);
+        }
+
+        /// <summary>The guard of the governance role: the calling contract must be the named governance contract.</summary>
+        private static void AssertGovernance()
+        {
+            var governance = GovernanceContract;
+            if (governance is null || Runtime.CallingScriptHash != governance) throw new Exception(Errors.NotGovernance);
         }
 
         /// <summary>The guard of a position's owner (the NEP-11 owner's witness, the delegator's while delegated); returns the position.</summary>

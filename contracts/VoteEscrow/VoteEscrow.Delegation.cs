@@ -31,11 +31,10 @@ namespace Protocol.Contracts.VoteEscrow
             if (position.SubDaoId.Sign != 0) throw new Exception(Errors.IsDelegated);
             if (SubDaoTokenOf(subDaoId) is null) throw new Exception(Errors.UnknownSubDao);
             AddToTotal(subDaoId, position.Kind, position.Lockup, position.Slope, 1);
-            UInt160 owner = position.Owner;
             position.SubDaoId = subDaoId;
             position.DelegatedFrom = OpenDelegation(positionId, position, subDaoId);
-            position.Delegator = owner;
-            MoveToken(positionId, position, owner, Runtime.ExecutingScriptHash);
+            if (position.Delegator is null) TakeCustody(positionId, position); // already held while it has active votes
+            else SavePosition(positionId, position);
             OnDelegated(positionId, subDaoId, position.DelegatedFrom);
         }
 
@@ -48,11 +47,10 @@ namespace Protocol.Contracts.VoteEscrow
             if (subDaoId.Sign == 0) throw new Exception(Errors.NotDelegated);
             AddToTotal(subDaoId, position.Kind, position.Lockup, position.Slope, -1);
             CloseDelegation(positionId, position);
-            UInt160 owner = position.Delegator!;
             position.SubDaoId = 0;
             position.DelegatedFrom = 0;
-            position.Delegator = null;
-            MoveToken(positionId, position, Runtime.ExecutingScriptHash, owner);
+            if (position.ActiveVotes.Sign == 0) ReturnCustody(positionId, position); // kept while it has active votes
+            else SavePosition(positionId, position);
             OnUndelegated(positionId, subDaoId, CurrentEpoch + 1);
         }
 
@@ -182,6 +180,22 @@ namespace Protocol.Contracts.VoteEscrow
             BigInteger mask = (BigInteger)Storage.Get(maskKey)! ^ (BigInteger.One << (int)(epoch % BucketSize));
             if (mask.IsZero) Storage.Delete(maskKey);
             else Storage.Put(maskKey, mask);
+        }
+
+        /// <summary>The escrow takes the owner's token into custody; the owner is kept as Delegator.</summary>
+        private static void TakeCustody(ByteString positionId, Position position)
+        {
+            UInt160 owner = position.Owner;
+            position.Delegator = owner;
+            MoveToken(positionId, position, owner, Runtime.ExecutingScriptHash);
+        }
+
+        /// <summary>The escrow hands the token back to its owner (the Delegator).</summary>
+        private static void ReturnCustody(ByteString positionId, Position position)
+        {
+            UInt160 owner = position.Delegator!;
+            position.Delegator = null;
+            MoveToken(positionId, position, Runtime.ExecutingScriptHash, owner);
         }
 
         /// <summary>

@@ -16,6 +16,8 @@ namespace Protocol.Contracts.VoteEscrow
 
     public delegate void RewardsClaimedHandler(ByteString positionId, BigInteger subDaoId, BigInteger epoch, UInt160 owner, UInt160 token, BigInteger amount);
 
+    public delegate void ActiveVotesChangedHandler(ByteString positionId, BigInteger oldCount, BigInteger newCount);
+
     public delegate void AddressChangedHandler(string name, UInt160? oldValue, UInt160 newValue);
 
     public delegate void ParameterChangedHandler(string name, BigInteger oldValue, BigInteger newValue);
@@ -53,7 +55,14 @@ namespace Protocol.Contracts.VoteEscrow
         [DisplayName("RewardsClaimed")]
         public static event RewardsClaimedHandler OnRewardsClaimed = null!;
 
-        /// <summary>A role or contract reference changed: name ("authority", "hnt", "dao"), old (null at deploy), new.</summary>
+        /// <summary>
+        /// The governance contract counted a vote marker in or out: id, old and new number of active votes (custody
+        /// moves with the first and the last, as a Transfer). Consumers: wallets, governance UIs.
+        /// </summary>
+        [DisplayName("ActiveVotesChanged")]
+        public static event ActiveVotesChangedHandler OnActiveVotesChanged = null!;
+
+        /// <summary>A role or contract reference changed: name ("authority", "hnt", "dao", "governance"), old (null at deploy), new.</summary>
         [DisplayName("AddressChanged")]
         public static event AddressChangedHandler OnAddressChanged = null!;
 

@@ -35,10 +35,16 @@ namespace Protocol.Contracts.VoteEscrow
         /// <summary>When delegated: the first epoch of its open delegation record.</summary>
         public BigInteger DelegatedFrom;
 
-        /// <summary>Proposals this position is voting on (maintained by governance; withdraw and transfer refuse while &gt; 0).</summary>
+        /// <summary>
+        /// Proposals this position holds a vote marker on (maintained by the governance contract through addVote/removeVote;
+        /// while &gt; 0 the escrow holds the token, withdraw refuses and the owner cannot transfer it).
+        /// </summary>
         public BigInteger ActiveVotes;
 
-        /// <summary>While delegated: the owner, who keeps every right over the position (the token itself is held by the escrow).</summary>
+        /// <summary>
+        /// While the escrow holds the token (delegated, or with active votes): the owner, who keeps every right over the
+        /// position; null otherwise.
+        /// </summary>
         public UInt160? Delegator;
 
         /// <summary>fromEpoch + 1 of the position's latest delegation record, 0 when it has none (records link backwards).</summary>
@@ -57,6 +63,7 @@ namespace Protocol.Contracts.VoteEscrow
         private const byte Prefix_Dao = 0x12;           // → UInt160: the Dao (subDAO registry, epoch results, crank)
         private const byte Prefix_EpochLength = 0x13;   // → integer, seconds, divides 86400 (fixed at deploy; must equal the Dao's)
         private const byte Prefix_LandrushEnd = 0x14;   // → integer, ms: positions created before it get multiplier 3 (0 = none)
+        private const byte Prefix_Governance = 0x15;    // → UInt160: the governance contract, the only caller of addVote/removeVote (absent = none)
         private const byte Prefix_Total = 0x20;         // ‖ subDao ‖ epoch → [epoch, bias, slope, previous record's epoch (−1 none)]: the
                                                         //   subDAO's delegated VP at the start of epoch (bias) and its decay per second
                                                         //   during it (slope), written for the epoch after each change; later epochs
@@ -77,6 +84,15 @@ namespace Protocol.Contracts.VoteEscrow
         private static UInt160 HntContract => (UInt160)Storage.Get(new byte[] { Prefix_Hnt })!;
 
         private static UInt160 DaoContract => (UInt160)Storage.Get(new byte[] { Prefix_Dao })!;
+
+        private static UInt160? GovernanceContract
+        {
+            get
+            {
+                var stored = Storage.Get(new byte[] { Prefix_Governance });
+                return stored is null ? null : (UInt160)stored;
+            }
+        }
 
         /// <summary>L, seconds.</summary>
         private static BigInteger EpochLength => (BigInteger)Storage.Get(new byte[] { Prefix_EpochLength })!;
@@ -108,8 +124,8 @@ namespace Protocol.Contracts.VoteEscrow
             return (Position)StdLib.Deserialize(stored);
         }
 
-        /// <summary>Who owns the position: the NEP-11 owner, or the delegator while the escrow holds it for a delegation.</summary>
-        private static UInt160 OwnerOfPosition(Position position) => position.SubDaoId.Sign != 0 ? position.Delegator! : position.Owner;
+        /// <summary>Who owns the position: the NEP-11 owner, or the delegator while the escrow holds it (delegated or voting).</summary>
+        private static UInt160 OwnerOfPosition(Position position) => position.Delegator is not null ? position.Delegator : position.Owner;
 
         private static void SavePosition(ByteString positionId, Position position) =>
             Storage.Put(Key(Prefix_Token, positionId), StdLib.Serialize(position));

@@ -55,8 +55,9 @@ namespace Protocol.Contracts.VoteEscrow
         }
 
         /// <summary>
-        /// NEP-11 payments: only this contract's own positions, which it takes into custody while they are delegated
-        /// (the framework's transfer cannot be overridden, so custody is what makes a delegated position untransferable).
+        /// NEP-11 payments: only this contract's own positions, which it takes into custody while they are delegated or
+        /// carry active votes (the framework's transfer cannot be overridden, so custody is what makes such a position
+        /// untransferable).
         /// </summary>
         public static void OnNEP11Payment(UInt160? from, BigInteger amount, ByteString tokenId, object? data)
         {
@@ -78,12 +79,12 @@ namespace Protocol.Contracts.VoteEscrow
             properties["createdMs"] = position.CreatedMs;
             properties["subDaoId"] = position.SubDaoId;
             properties["activeVotes"] = position.ActiveVotes;
-            if (position.SubDaoId.Sign != 0) properties["delegator"] = position.Delegator!;
+            if (position.Delegator is not null) properties["delegator"] = position.Delegator;
             return properties;
         }
 
         /// <summary>
-        /// [owner (the delegator while delegated), amount, kind, lockup (cliff: end ms; constant: duration s), multiplier, slope, createdMs, subDaoId
+        /// [owner (the delegator while the escrow holds it), amount, kind, lockup (cliff: end ms; constant: duration s), multiplier, slope, createdMs, subDaoId
         /// (0 = not delegated), activeVotes].
         /// </summary>
         [Safe]
