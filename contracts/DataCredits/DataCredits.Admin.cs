@@ -100,6 +100,10 @@ namespace Protocol.Contracts.DataCredits
             SetBreakerUnchecked(threshold, windowMs);
         }
 
+        /// <summary>Who governs this contract (every protocol contract answers getAuthority the same way).</summary>
+        [Safe]
+        public static UInt160 GetAuthority() => Authority;
+
         /// <summary>[authority, hnt, priceFeed, epochLengthSeconds, breaker threshold, breaker window ms, breaker counted now].</summary>
         [Safe]
         public static object[] Settings() => new object[]

@@ -91,6 +91,10 @@ namespace Protocol.Contracts.Governance
             SetAddress(Prefix_Authority, "authority", newAuthority);
         }
 
+        /// <summary>Who governs this contract (every protocol contract answers getAuthority the same way).</summary>
+        [Safe]
+        public static UInt160 GetAuthority() => Authority;
+
         /// <summary>[authority, voteEscrow].</summary>
         [Safe]
         public static object[] Contracts() => new object[] { Authority, VoteEscrowContract };

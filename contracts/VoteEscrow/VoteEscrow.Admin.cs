@@ -75,6 +75,10 @@ namespace Protocol.Contracts.VoteEscrow
             SetAddress(Prefix_Authority, "authority", newAuthority);
         }
 
+        /// <summary>Who governs this contract (every protocol contract answers getAuthority the same way).</summary>
+        [Safe]
+        public static UInt160 GetAuthority() => Authority;
+
         /// <summary>[authority, hnt, dao, epochLengthSeconds, landrushEndMs].</summary>
         [Safe]
         public static object[] Settings() => new object[] { Authority, HntContract, DaoContract, EpochLength, LandrushEnd };

@@ -58,6 +58,12 @@ public sealed record ProtocolConfig
     /// <summary>veHNT positions created before this block time (ms) get the landrush multiplier (×3); 0: no landrush.</summary>
     public long LandrushEndMs { get; init; }
 
+    /// <summary>Who may pause a queued proposal of every organisation (its pause expires by itself); null: the authority.</summary>
+    public string? GovernanceGuardian { get; init; }
+
+    /// <summary>Who may propose in every organisation (with enough veHNT); empty: the authority.</summary>
+    public IReadOnlyList<string> Governors { get; init; } = [];
+
     /// <summary>The subDAOs deployed and registered at bootstrap, each with its token and treasury.</summary>
     public IReadOnlyList<SubDaoConfig> SubDaos { get; init; } = DefaultSubDaos;
 

@@ -16,7 +16,7 @@ public sealed record PlannedContract(string Name, ContractArtifact Artifact, UIn
 public static class ProtocolDeployer
 {
     /// <summary>The core contracts, in order of deployment; each subDAO's token and treasury follow them.</summary>
-    public static readonly IReadOnlyList<string> CoreContracts = ["PriceFeed", "Hnt", "DataCredits", "Dao", "VoteEscrow"];
+    public static readonly IReadOnlyList<string> CoreContracts = ["PriceFeed", "Hnt", "DataCredits", "Dao", "VoteEscrow", "Governance"];
 
     /// <summary>Every contract the plan deploys with the default subDAOs, in order.</summary>
     public static readonly IReadOnlyList<string> Contracts = ContractNames(ProtocolConfig.DefaultSubDaos);
@@ -75,6 +75,7 @@ public static class ProtocolDeployer
             {
                 authority, Hash("Hnt"), Hash("Dao"), new BigInteger(config.EpochLengthSeconds), new BigInteger(config.LandrushEndMs),
             },
+            ["Governance"] = new object[] { authority, Hash("VoteEscrow") },
         };
         // Which siblings serve each method a contract calls through a wildcard permission (see PermissionBinding).
         var tokens = config.SubDaos.Select(s => Hash(TokenName(s))).ToArray();
@@ -111,6 +112,7 @@ public static class ProtocolDeployer
                 ["totalSupply"] = [Hash(tokenName)], ["burn"] = [Hash(tokenName)],
             };
         }
+        bindings["Governance"] = GovernanceBindings.For(ContractNames(config).Where(n => n != "Governance").ToDictionary(n => n, Hash), Hash("Governance"));
         return ContractNames(config).Select(n => new PlannedContract(n,
             PermissionBinding.Bind(loaded[n], bindings.GetValueOrDefault(n) ?? new Dictionary<string, UInt160[]>()), Hash(n), data[n])).ToList();
     }

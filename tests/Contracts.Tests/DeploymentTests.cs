@@ -54,4 +54,20 @@ public class DeploymentTests
         foreach (var contract in plan)
             Assert.Equal(contract.Hash, _chain.Hashes[contract.Name]);
     }
+
+    [Fact]
+    public void Bootstrap_names_governance_and_the_handover_leaves_every_contract_to_it()
+    {
+        var chain = DaoChain.Create();
+        var governance = chain.Hashes["Governance"];
+        Assert.Equal(governance, chain.VoteEscrow.Governance);
+        Assert.True(chain.Engine.Call<bool>(governance, "isGovernor", 0, Authority));
+        Assert.True(chain.Engine.Call<bool>(governance, "isGovernor", Iot, Authority));
+
+        foreach (var call in ProtocolBootstrap.GovernanceHandover(chain.Hashes))
+            chain.As(Authority, () => chain.Engine.Invoke(chain.Hashes[call.Contract], call.Method, call.Args));
+        foreach (var (name, hash) in chain.Hashes)
+            Assert.True(governance == chain.Engine.Call<UInt160>(hash, "getAuthority"), $"{name} is not governed by Governance");
+        Toolchain.Testing.TestEngine.AssertFault(() => chain.As(Authority, () => chain.Dao.SetNetEmissionsCap(1)), "Only the DAO's authority may do this.");
+    }
 }

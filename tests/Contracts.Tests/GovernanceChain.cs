@@ -77,27 +77,8 @@ public sealed class GovernanceChain
     /// bindings["Governance"] (the vote escrow's reads and hooks; every governed setter on its contracts; Governance's
     /// own organisation setters, update and setAuthority on itself).
     /// </summary>
-    public static Dictionary<string, UInt160[]> Bindings(IReadOnlyDictionary<string, UInt160> hashes, UInt160 governance)
-    {
-        UInt160[] Named(string prefix) => hashes.Where(h => h.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(h => h.Value).ToArray();
-        UInt160 priceFeed = hashes["PriceFeed"], hnt = hashes["Hnt"], dc = hashes["DataCredits"], dao = hashes["Dao"], ve = hashes["VoteEscrow"];
-        var tokens = Named("SubDaoToken.");
-        var treasuries = Named("Treasury.");
-        return new Dictionary<string, UInt160[]>
-        {
-            ["getPosition"] = [ve], ["votingPower"] = [ve], ["addVote"] = [ve], ["removeVote"] = [ve],
-            ["addOracle"] = [priceFeed], ["removeOracle"] = [priceFeed], ["setMaxAge"] = [priceFeed], ["setMaxDeviation"] = [priceFeed],
-            ["setMinter"] = [hnt], ["setMintBreaker"] = [hnt, dc],
-            ["setBurner"] = [dc], ["setRegistrar"] = [dc], ["setPriceFeed"] = [dc],
-            ["registerSubDao"] = [dao], ["setSchedule"] = [dao], ["setNetEmissionsCap"] = [dao], ["setVoteEscrow"] = [dao, governance],
-            ["setOnboardingFees"] = [dao], ["setSubDaoAuthorities"] = [dao], ["setSubDaoEmissions"] = [dao],
-            ["setDao"] = [.. tokens, .. treasuries, ve], ["setTreasury"] = tokens,
-            ["setCurve"] = treasuries, ["setFreezeTime"] = treasuries, ["setBreaker"] = treasuries,
-            ["setLandrushEnd"] = [ve], ["setGovernance"] = [ve],
-            ["createOrganisation"] = [governance], ["setOrganisationSettings"] = [governance], ["setGuardian"] = [governance], ["setGovernor"] = [governance],
-            ["setAuthority"] = [.. hashes.Values, governance], ["update"] = [.. hashes.Values, governance],
-        };
-    }
+    public static Dictionary<string, UInt160[]> Bindings(IReadOnlyDictionary<string, UInt160> hashes, UInt160 governance) =>
+        GovernanceBindings.For(hashes.Where(h => h.Key != "Governance").ToDictionary(h => h.Key, h => h.Value), governance);
 
     /// <summary>The Governance artefact bound to <paramref name="hashes"/> and the hash it gets when <paramref name="sender"/> deploys it.</summary>
     public static (ContractArtifact Artifact, UInt160 Hash) Artifact(IReadOnlyDictionary<string, UInt160> hashes, UInt160 sender)
