@@ -77,6 +77,10 @@ namespace Protocol.Contracts.HotspotRegistry
         [Safe]
         public static BigInteger[] StakeRequirement(BigInteger subDaoId) => StakeRequirementOf(subDaoId);
 
+        /// <summary>Who governs the contract (Governance once the authorities are handed over).</summary>
+        [Safe]
+        public static UInt160 GetAuthority() => Authority;
+
         public static void Update(ByteString nefFile, string manifest, object? data)
         {
             AssertAuthority();

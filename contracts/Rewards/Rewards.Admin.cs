@@ -116,6 +116,10 @@ namespace Protocol.Contracts.Rewards
         [Safe]
         public static object[] Settings() => new object[] { Authority, DaoContract, RegistryContract };
 
+        /// <summary>Who governs the contract (Governance once the authorities are handed over).</summary>
+        [Safe]
+        public static UInt160 GetAuthority() => Authority;
+
         public static void Update(ByteString nefFile, string manifest, object? data)
         {
             AssertAuthority();
