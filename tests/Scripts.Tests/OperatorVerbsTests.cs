@@ -9,7 +9,7 @@ using Protocol.Toolchain.Devnet.Rpc;
 
 namespace Protocol.Scripts.Tests;
 
-/// <summary>The operator's verbs against a devnet over JSON-RPC: deploy-protocol (twice), bootstrap, dc buy, stake, epoch close.</summary>
+/// <summary>The operator's verbs against a devnet over JSON-RPC: deploy-protocol (twice), bootstrap, dc buy, stake, epoch close, propose, vote, execute.</summary>
 public class OperatorVerbsTests : IAsyncLifetime
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "verbs-" + Guid.NewGuid().ToString("N"));
@@ -29,7 +29,7 @@ public class OperatorVerbsTests : IAsyncLifetime
     private async Task<string> Run(params string[] args)
     {
         var output = new StringWriter();
-        string[] record = args[0] == "invoke" ? [] : ["--record", Record];
+        string[] record = args[0] is "invoke" or "call" ? [] : ["--record", Record];
         int exit = await CliApp.RunAsync([.. args, "--rpc", _server.Url.ToString(), "--wallet", Path.Combine(_dir, "dev-wallet.json"), "--password", "devnet", .. record], output);
         Assert.True(exit == 0, $"{string.Join(' ', args)} exited {exit}:\n{output}");
         return output.ToString();
@@ -64,5 +64,23 @@ public class OperatorVerbsTests : IAsyncLifetime
         Assert.Matches(@"epoch \d+: scheduled 4109589041095, re-emitted \d+, carried in 0, issued \d+", closed);
         Assert.Contains("subDAO 1:", closed);
         Assert.Contains("subDAO 2:", closed);
+
+        // Governance: the DAO organisation gets a lower winning minimum for this small devnet, PriceFeed is handed to
+        // Governance, and a governor's proposal to shorten the price's max age passes, waits out the timelock and runs.
+        var governance = contracts["Governance"].Hash.ToString();
+        const string Settings = """{"type":"Array","value":[{"type":"Integer","value":"1000000000000"},{"type":"Integer","value":"0"},{"type":"Integer","value":"604800000"},{"type":"Integer","value":"6700"},{"type":"Integer","value":"1000000000000"},{"type":"Integer","value":"172800000"},{"type":"Integer","value":"1209600000"},{"type":"Integer","value":"259200000"}]}""";
+        await Run("invoke", governance, "setOrganisationSettings", "int:0", Settings);
+        await Run("invoke", contracts["PriceFeed"].Hash.ToString(), "setAuthority", $"hash160:{governance}");
+        var position = System.Text.RegularExpressions.Regex.Match(await Run("stake", "200", "1460"), "position ([0-9A-F]+)").Groups[1].Value;
+        var choices = Path.Combine(_dir, "choices.json");
+        File.WriteAllText(choices, """[{"label":"Shorter max age","calls":[{"contract":"PriceFeed","method":"setMaxAge","args":["int:300000"]}]},{"label":"Keep it"}]""");
+        var proposed = await Run("propose", "0", "Shorter price max age", "https://example.org/p/1", "--choices", choices, "--position", position);
+        var proposal = System.Text.RegularExpressions.Regex.Match(proposed, "proposal ([0-9A-F]+)").Groups[1].Value;
+        Assert.Contains("voted; tally of choice 0:", await Run("vote", proposal, position, "0"));
+        await rpc.SendAsync("devnet_advancetime", new JsonArray(9 * 86_400_000L + 60_000));
+        await rpc.SendAsync("devnet_produceblocks", new JsonArray(1));
+        var executed = await Run("execute", proposal);
+        Assert.Contains("event ParameterChanged from " + contracts["PriceFeed"].Hash, executed);
+        Assert.Contains("\"value\":\"300000\"", await Run("call", contracts["PriceFeed"].Hash.ToString(), "maxAge"));
     }
 }

@@ -40,6 +40,9 @@ public static class CliApp
             ProtocolCommands.Epoch(output),
             ProtocolCommands.Dc(output),
             ProtocolCommands.Stake(output),
+            ProtocolCommands.Propose(output),
+            ProtocolCommands.Vote(output),
+            ProtocolCommands.Execute(output),
         };
     }
 }

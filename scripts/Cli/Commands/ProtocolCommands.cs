@@ -4,6 +4,7 @@ using Protocol.Scripts.Deployment;
 using Protocol.Scripts.Story;
 using Protocol.Toolchain.Chain.Client;
 using Protocol.Toolchain.Chain.Deploy;
+using Protocol.Toolchain.Chain.Transactions;
 using Protocol.Toolchain.Runtime.Contracts;
 using Protocol.Toolchain.Runtime.Models;
 using VmArray = Protocol.Toolchain.Vm.Types.Array;
@@ -173,6 +174,97 @@ internal static class ProtocolCommands
             }
         });
         return command;
+    }
+
+    public static Command Propose(TextWriter output)
+    {
+        var common = new Common();
+        var organisation = new Argument<int>("organisation") { Description = "Organisation id: 0 for the DAO, a subDAO's id for that subDAO." };
+        var title = new Argument<string>("title") { Description = "The proposal's title." };
+        var uri = new Argument<string>("uri") { Description = "Where the proposal's text lives." };
+        var choices = new Option<string>("--choices")
+        {
+            Description = "JSON file: [{\"label\": \"For\", \"calls\": [{\"contract\": \"PriceFeed\", \"method\": \"setMaxAge\", \"args\": [\"int:300000\"]}]}, {\"label\": \"Against\"}]; contracts by deployment-record name or hash.",
+            Required = true,
+        };
+        var positions = new Option<string[]>("--position") { Description = "Hex id of a veHNT position of the proposer counting towards the threshold; repeatable.", AllowMultipleArgumentsPerToken = false };
+        var command = common.With(new Command("propose", "Propose to an organisation (the signing account must be one of its governors).") { organisation, title, uri, choices, positions });
+        command.SetAction(async (parse, ct) =>
+        {
+            var (client, account, settings) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var p = common.Calls(parse, client, account);
+                var payload = ParseChoices(File.ReadAllText(parse.GetValue(choices)!), p, settings.AddressVersion);
+                var ids = (parse.GetValue(positions) ?? []).Select(Convert.FromHexString).Select(b => (object)b).ToArray();
+                var receipt = await p.InvokeAsync("Governance", "propose", [new BigInteger(parse.GetValue(organisation)), account, parse.GetValue(title), parse.GetValue(uri), payload, ids], ct);
+                output.WriteLine($"proposal {Convert.ToHexString(receipt.Execution.Stack[0].GetSpan())}");
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    public static Command Vote(TextWriter output)
+    {
+        var common = new Common();
+        var proposal = new Argument<string>("proposal") { Description = "Proposal id (hex)." };
+        var position = new Argument<string>("position") { Description = "veHNT position id (hex) of the signing account." };
+        var choice = new Argument<int>("choice") { Description = "Choice index (0 = the first)." };
+        var command = common.With(new Command("vote", "Vote with a veHNT position: its voting power now goes to the choice.") { proposal, position, choice });
+        command.SetAction(async (parse, ct) =>
+        {
+            var (client, account, _) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var p = common.Calls(parse, client, account);
+                var id = Convert.FromHexString(parse.GetValue(proposal)!);
+                await p.InvokeAsync("Governance", "vote", [Convert.FromHexString(parse.GetValue(position)!), id, parse.GetValue(choice)], ct);
+                output.WriteLine($"voted; tally of choice {parse.GetValue(choice)}: {await p.IntegerAsync("Governance", "tally", id, parse.GetValue(choice))}");
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    public static Command Execute(TextWriter output)
+    {
+        var common = new Common();
+        var proposal = new Argument<string>("proposal") { Description = "Proposal id (hex)." };
+        var command = common.With(new Command("execute", "Run a passed proposal's winning payload after its timelock (anyone may).") { proposal });
+        command.SetAction(async (parse, ct) =>
+        {
+            var (client, account, _) = await common.ConnectAsync(parse, ct);
+            using (client)
+            {
+                var p = common.Calls(parse, client, account);
+                var receipt = await p.InvokeAsync("Governance", "execute", [Convert.FromHexString(parse.GetValue(proposal)!)], ct);
+                foreach (var n in receipt.Execution.Notifications) output.WriteLine($"event {n.EventName} from {n.Contract}");
+                output.WriteLine($"executed (tx {receipt.TxHash})");
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>[[label, [[target, method, args] …]] …] from the --choices JSON; contract names resolve through the deployment record.</summary>
+    private static object[] ParseChoices(string json, ProtocolCalls p, byte addressVersion)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(json) as System.Text.Json.Nodes.JsonArray
+            ?? throw new ArgumentException("--choices must hold a JSON array of choices.");
+        return root.Select((choice, i) =>
+        {
+            var label = choice?["label"]?.GetValue<string>() ?? throw new ArgumentException($"choices[{i}] has no label.");
+            var calls = (choice["calls"] as System.Text.Json.Nodes.JsonArray ?? []).Select((call, j) =>
+            {
+                var target = call?["contract"]?.GetValue<string>() ?? throw new ArgumentException($"choices[{i}].calls[{j}] has no contract.");
+                var hash = p.Contracts.TryGetValue(target, out var named) ? named : ContractCommands.ResolveContract(target);
+                var method = call["method"]?.GetValue<string>() ?? throw new ArgumentException($"choices[{i}].calls[{j}] has no method.");
+                var args = (call["args"] as System.Text.Json.Nodes.JsonArray ?? []).Select(a => (object)ContractParameterText.Parse(a!.GetValue<string>(), addressVersion)).ToArray();
+                return (object)new object[] { hash, method, args };
+            }).ToArray();
+            return (object)new object[] { label, calls };
+        }).ToArray();
     }
 
     private static Option<string?> ConfigOption() =>
