@@ -83,4 +83,19 @@ public class OperatorVerbsTests : IAsyncLifetime
         Assert.Contains("event ParameterChanged from " + contracts["PriceFeed"].Hash, executed);
         Assert.Contains("\"value\":\"300000\"", await Run("call", contracts["PriceFeed"].Hash.ToString(), "maxAge"));
     }
+
+    [Fact]
+    public async Task Bootstrap_with_handover_leaves_every_contract_to_governance()
+    {
+        await Run("deploy-protocol");
+        var output = await Run("bootstrap", "--handover");
+        var contracts = DeploymentRecord.Load(Record).Contracts;
+        Assert.Contains("Governance.setAuthority", output);
+        var rpc = new RpcClient(_server.Url);
+        foreach (var (name, (hash, _)) in contracts)
+        {
+            var result = await rpc.InvokeFunctionAsync(hash, "getAuthority", [], null);
+            Assert.True(contracts["Governance"].Hash == new Protocol.Toolchain.Runtime.Models.UInt160(result.Stack[0].GetSpan()), $"{name} is not governed by Governance");
+        }
+    }
 }

@@ -76,7 +76,8 @@ internal static class ProtocolCommands
     {
         var common = new Common();
         var config = ConfigOption();
-        var command = common.With(new Command("bootstrap", "As the authority: hand HNT's minter and Data Credits' registrar to the Dao and register the configured subDAOs.") { config });
+        var handover = new Option<bool>("--handover") { Description = "Then hand every contract's authority to Governance (parameters change only by proposal afterwards)." };
+        var command = common.With(new Command("bootstrap", "As the authority: hand HNT's minter and Data Credits' registrar to the Dao, register the configured subDAOs, set up Governance's organisations.") { config, handover });
         command.SetAction(async (parse, ct) =>
         {
             var (client, account, settings) = await common.ConnectAsync(parse, ct);
@@ -86,7 +87,9 @@ internal static class ProtocolCommands
                 var protocol = LoadConfig(parse.GetValue(config), account);
                 // The DNT schedules start where the Dao's HNT schedule does.
                 var start = (long)((VmArray)((VmArray)await p.CallAsync("Dao", "schedule"))[0])[0].GetInteger();
-                foreach (var call in ProtocolBootstrap.Calls(protocol, p.Contracts, start, settings.AddressVersion))
+                var calls = ProtocolBootstrap.Calls(protocol, p.Contracts, start, settings.AddressVersion);
+                if (parse.GetValue(handover)) calls = [.. calls, .. ProtocolBootstrap.GovernanceHandover(p.Contracts)];
+                foreach (var call in calls)
                 {
                     var receipt = await p.InvokeAsync(call.Contract, call.Method, call.Args, ct);
                     output.WriteLine($"{call.Contract}.{call.Method}: tx {receipt.TxHash}");
