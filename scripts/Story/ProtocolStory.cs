@@ -3,7 +3,6 @@ using System.Numerics;
 using System.Text.Json.Nodes;
 using Protocol.Scripts.Deployment;
 using Protocol.Toolchain.Chain.Client;
-using Protocol.Toolchain.Chain.Deploy;
 using Protocol.Toolchain.Runtime.Models;
 
 namespace Protocol.Scripts.Story;
@@ -34,15 +33,13 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
     public async Task<StoryResult> RunAsync(string recordPath, CancellationToken ct = default)
     {
         var version = await client.EnsureNetworkAsync(ct);
-        long now = (long)(await client.Rpc.GetBlockAsync(await client.Rpc.GetBlockCountAsync(ct) - 1, ct)).Header.Timestamp;
+        long now = (long)await LastBlockTimeAsync(ct);
 
         Say("1. Deploy", "the protocol's contracts, in dependency order, hashes known in advance");
         var host = new ChainProtocolHost(client, account);
         host.ContractDeployed += d => Say("", $"   {d.Name,-20} {d.Hash}  (system fee {Gas.Format(d.SystemFee)})");
         var contracts = await ProtocolDeployer.DeployAsync(host, ProtocolArtifacts.FromRepository(), Config, now, ct);
-        var record = new DeploymentRecord { Network = version.Network, Rpc = client.Rpc.Endpoint.ToString() };
-        foreach (var (name, hash) in contracts) record.Contracts[name] = (hash, host.Deployed.FirstOrDefault(d => d.Name == name)?.TxHash);
-        record.Save(recordPath);
+        host.ToRecord(contracts).Save(recordPath);
         var p = new ProtocolCalls(client, account, contracts);
 
         Say("2. Bootstrap", "mint 10,000 HNT for the story, then hand HNT's minter and Data Credits' registrar to the Dao and register IOT and MOBILE");
@@ -117,10 +114,11 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
     /// <summary>The oracle submits a price stamped with the last block's time (the contract refuses timestamps ahead of the block).</summary>
     private async Task PostPriceAsync(ProtocolCalls p, long priceE8, CancellationToken ct)
     {
-        var height = await client.Rpc.GetBlockCountAsync(ct);
-        var timestamp = (await client.Rpc.GetBlockAsync(height - 1, ct)).Header.Timestamp;
-        await p.InvokeAsync("PriceFeed", "submitPrice", [account, priceE8, 0, (BigInteger)timestamp], ct);
+        await p.InvokeAsync("PriceFeed", "submitPrice", [account, priceE8, 0, (BigInteger)await LastBlockTimeAsync(ct)], ct);
     }
+
+    private async Task<ulong> LastBlockTimeAsync(CancellationToken ct) =>
+        (await client.Rpc.GetBlockAsync(await client.Rpc.GetBlockCountAsync(ct) - 1, ct)).Header.Timestamp;
 
     /// <summary>devnet_advancetime, then one block so the new time is on chain.</summary>
     private async Task AdvanceAsync(long milliseconds, CancellationToken ct)
@@ -131,7 +129,8 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
 
     private void Say(string step, string text) => output.WriteLine(step.Length == 0 ? text : $"{step}: {text}");
 
-    private static string Hnt(BigInteger bones) => (bones / OneHnt).ToString("N0", CultureInfo.InvariantCulture) + "." + (bones % OneHnt).ToString("D8", CultureInfo.InvariantCulture);
+    /// <summary>HNT with its 8 decimals, as the story prints it.</summary>
+    public static string Hnt(BigInteger bones) => (bones / OneHnt).ToString("N0", CultureInfo.InvariantCulture) + "." + (bones % OneHnt).ToString("D8", CultureInfo.InvariantCulture);
 
     private static string Dnt(BigInteger units) => (units / 1_000_000).ToString("N0", CultureInfo.InvariantCulture) + "." + (units % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 

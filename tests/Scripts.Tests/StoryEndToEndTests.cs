@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using Protocol.Scripts.Cli.Commands;
 using Protocol.Scripts.Story;
 using Protocol.Toolchain.Chain.Client;
@@ -42,16 +40,13 @@ public class StoryEndToEndTests : IDisposable
         using var client = new ChainClient(new RpcClient(server.Url), options.Network, Nep6Wallet.Load(options.WalletPath).Unlock(options.WalletPassword));
         var record = DeploymentRecord.Load(Path.Combine(_dir, "deployment.json"));
         var p = new ProtocolCalls(client, KeyRing.StandardAccount(server.Node.ValidatorKey.PublicKey), record.Contracts.ToDictionary(c => c.Key, c => c.Value.Hash));
-        Assert.Equal(printed["HNT supply"], Hnt(await p.IntegerAsync("Hnt", "totalSupply")));
+        Assert.Equal(printed["HNT supply"], ProtocolStory.Hnt(await p.IntegerAsync("Hnt", "totalSupply")));
         Assert.Equal(100_00000000, await p.IntegerAsync("Hnt", "totalBurned"));
         Assert.Equal(46_000_000, await p.IntegerAsync("DataCredits", "totalSupply"));
-        Assert.Equal(printed["IOT treasury"], Hnt(await p.BalanceAsync("Hnt", p.Contracts["Treasury.IOT"])) + " HNT");
+        Assert.Equal(printed["IOT treasury"], ProtocolStory.Hnt(await p.BalanceAsync("Hnt", p.Contracts["Treasury.IOT"])) + " HNT");
         var first = await p.IntegerAsync("Dao", "firstEpoch");
         Assert.Equal(1, await p.IntegerAsync("Dao", "isEpochClosed", first));
         Assert.Equal(1, await p.IntegerAsync("Dao", "isEpochClosed", first + 1));
         Assert.True(await p.IntegerAsync("VoteEscrow", "delegatedVotingPower", 1, first + 1) > 0);
     }
-
-    private static string Hnt(BigInteger bones) =>
-        (bones / 100_000_000).ToString("N0", CultureInfo.InvariantCulture) + "." + (bones % 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
 }

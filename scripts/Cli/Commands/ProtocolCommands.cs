@@ -55,16 +55,14 @@ internal static class ProtocolCommands
         var command = common.With(new Command("deploy-protocol", "Deploy every protocol contract in dependency order (a re-run skips what exists) and write the deployment record.") { config });
         command.SetAction(async (parse, ct) =>
         {
-            var (client, account, settings) = await common.ConnectAsync(parse, ct);
+            var (client, account, _) = await common.ConnectAsync(parse, ct);
             using (client)
             {
                 var protocol = LoadConfig(parse.GetValue(config), account);
                 var host = new ChainProtocolHost(client, account);
                 host.ContractDeployed += d => output.WriteLine($"deployed {d.Name,-20} {d.Hash} (system fee {Gas.Format(d.SystemFee)})");
                 var contracts = await ProtocolDeployer.DeployAsync(host, ProtocolArtifacts.FromRepository(), protocol, null, ct);
-                var record = new DeploymentRecord { Network = client.Network, Rpc = settings.RpcUrl };
-                foreach (var (name, hash) in contracts) record.Contracts[name] = (hash, host.Deployed.FirstOrDefault(d => d.Name == name)?.TxHash);
-                record.Save(parse.GetValue(common.Record)!);
+                host.ToRecord(contracts).Save(parse.GetValue(common.Record)!);
                 output.WriteLine($"{contracts.Count} contracts in {Path.GetFullPath(parse.GetValue(common.Record)!)}");
                 return 0;
             }
