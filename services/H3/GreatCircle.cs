@@ -14,12 +14,15 @@ internal static class GreatCircle
     /// <summary>
     /// Haversine central angle in radians between two points given in radians:
     /// a = sin²(Δlat/2) + cos lat1 · cos lat2 · sin²(Δlng/2), angle = 2·atan2(√a, √(1 − a)).
+    /// Rounding can push a just past 1 for (nearly) antipodal points, where H3's C code returns NaN; a is clamped to
+    /// [0, 1] so those give π. Elsewhere the result is H3's to the bit (same operations in the same order). Near the
+    /// antipode haversine loses precision (√(1 − a) amplifies rounding to ~1e-8 relative, ~0.2 m on the earth).
     /// </summary>
     public static double DistanceRadians(double lat1, double lng1, double lat2, double lng2)
     {
         double sinLat = Math.Sin((lat2 - lat1) * 0.5);
         double sinLng = Math.Sin((lng2 - lng1) * 0.5);
-        double a = sinLat * sinLat + Math.Cos(lat1) * Math.Cos(lat2) * sinLng * sinLng;
+        double a = Math.Clamp(sinLat * sinLat + Math.Cos(lat1) * Math.Cos(lat2) * sinLng * sinLng, 0.0, 1.0);
         return 2 * Math.Atan2(Math.Sqrt(a), Math.Sqrt(1 - a));
     }
 }
