@@ -42,6 +42,13 @@ namespace Protocol.Contracts.Governance
                 case "setOrganisationSettings": Contract.Call(target, "setOrganisationSettings", CallFlags.All, args); return;
                 case "setGuardian": Contract.Call(target, "setGuardian", CallFlags.All, args); return;
                 case "setGovernor": Contract.Call(target, "setGovernor", CallFlags.All, args); return;
+                case "approveMaker": Contract.Call(target, "approveMaker", CallFlags.All, args); return;
+                case "revokeMaker": Contract.Call(target, "revokeMaker", CallFlags.All, args); return;
+                case "setActiveDeviceAuthority": Contract.Call(target, "setActiveDeviceAuthority", CallFlags.All, args); return;
+                case "setStakeRequirement": Contract.Call(target, "setStakeRequirement", CallFlags.All, args); return;
+                case "setSubDao": Contract.Call(target, "setSubDao", CallFlags.All, args); return;
+                case "setOracles": Contract.Call(target, "setOracles", CallFlags.All, args); return;
+                case "setHotspotRegistry": Contract.Call(target, "setHotspotRegistry", CallFlags.All, args); return;
                 case "setAuthority": Contract.Call(target, "setAuthority", CallFlags.All, args); return;
                 case "update": Contract.Call(target, "update", CallFlags.All, args); return;
                 default: throw new Exception(Errors.NotPermitted + method + ".");

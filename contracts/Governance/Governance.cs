@@ -36,6 +36,7 @@ namespace Protocol.Contracts.Governance
         "registerSubDao", "setSchedule", "setNetEmissionsCap", "setVoteEscrow", "setOnboardingFees", "setSubDaoAuthorities", "setSubDaoEmissions",
         "setDao", "setTreasury", "setCurve", "setFreezeTime", "setBreaker", "setLandrushEnd", "setGovernance",
         "createOrganisation", "setOrganisationSettings", "setGuardian", "setGovernor",
+        "approveMaker", "revokeMaker", "setActiveDeviceAuthority", "setStakeRequirement", "setSubDao", "setOracles", "setHotspotRegistry",
         "setAuthority", "update")]
     // Declared in one place with the wildcard's "update": this contract's own update, destroy and the payload checks.
     [ContractPermission("0xfffdc93764dbaddd97c48f252a53ea4643faa3fd", "update", "destroy", "getContract")]

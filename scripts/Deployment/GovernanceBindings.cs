@@ -16,6 +16,7 @@ public static class GovernanceBindings
         UInt160 priceFeed = hashes["PriceFeed"], hnt = hashes["Hnt"], dc = hashes["DataCredits"], dao = hashes["Dao"], ve = hashes["VoteEscrow"];
         var tokens = Named("SubDaoToken.");
         var treasuries = Named("Treasury.");
+        UInt160 registry = hashes["HotspotRegistry"], rewards = hashes["Rewards"];
         var all = hashes.Where(h => h.Key != "Governance").Select(h => h.Value).ToArray();
         return new Dictionary<string, UInt160[]>
         {
@@ -25,8 +26,10 @@ public static class GovernanceBindings
             ["setBurner"] = [dc], ["setRegistrar"] = [dc], ["setPriceFeed"] = [dc],
             ["registerSubDao"] = [dao], ["setSchedule"] = [dao], ["setNetEmissionsCap"] = [dao], ["setVoteEscrow"] = [dao, governance],
             ["setOnboardingFees"] = [dao], ["setSubDaoAuthorities"] = [dao], ["setSubDaoEmissions"] = [dao],
-            ["setDao"] = [.. tokens, .. treasuries, ve], ["setTreasury"] = tokens,
-            ["setCurve"] = treasuries, ["setFreezeTime"] = treasuries, ["setBreaker"] = treasuries,
+            ["setDao"] = [.. tokens, .. treasuries, ve, registry, rewards], ["setTreasury"] = tokens,
+            ["setCurve"] = treasuries, ["setFreezeTime"] = treasuries, ["setBreaker"] = [.. treasuries, rewards],
+            ["approveMaker"] = [registry], ["revokeMaker"] = [registry], ["setActiveDeviceAuthority"] = [registry], ["setStakeRequirement"] = [registry],
+            ["setSubDao"] = [rewards], ["setOracles"] = [rewards], ["setHotspotRegistry"] = [rewards],
             ["setLandrushEnd"] = [ve], ["setGovernance"] = [ve],
             ["createOrganisation"] = [governance], ["setOrganisationSettings"] = [governance], ["setGuardian"] = [governance], ["setGovernor"] = [governance],
             ["setAuthority"] = [.. all, governance], ["update"] = [.. all, governance],

@@ -9,9 +9,10 @@ public sealed record BootstrapCall(string Contract, string Method, object?[] Arg
 
 /// <summary>
 /// What turns deployed contracts into a running protocol, in order, each signed by the authority: HNT's minter role
-/// moves to the Dao, Data Credits names the Dao its registrar, the Dao registers every configured subDAO with its
-/// token, treasury, DNT schedule and authorities (which also sets the subDAO's burn authority in Data Credits), VoteEscrow
-/// names Governance, and Governance gets the DAO's organisation (0) and one per subDAO with their governors. Handing every
+/// moves to the Dao, Data Credits names the Dao its registrar and lets the HotspotRegistry burn onboarding fees; for each
+/// subDAO, Rewards opens its pool (token, claims breaker, reward oracles) before the Dao registers the subDAO with its
+/// token, treasury, DNT schedule and authorities (which also sets the subDAO's burn authority in Data Credits), and the
+/// HotspotRegistry names its coverage oracle and maker stake; VoteEscrow names Governance, and Governance gets the DAO's organisation (0) and one per subDAO with their governors. Handing every
 /// contract's authority to Governance is a separate, last step (<see cref="GovernanceHandover"/>): after it, parameters
 /// change only by proposal.
 /// </summary>
@@ -28,6 +29,7 @@ public static class ProtocolBootstrap
         {
             new("Hnt", "setMinter", [hashes["Dao"]]),
             new("DataCredits", "setRegistrar", [hashes["Dao"]]),
+            new("DataCredits", "setBurner", [hashes["HotspotRegistry"], true]),
         };
         calls.AddRange(SubDaoRegistrations(config, hashes, startMs, Or));
         calls.Add(new("VoteEscrow", "setGovernance", [hashes["Governance"]]));
@@ -51,17 +53,47 @@ public static class ProtocolBootstrap
     {
         foreach (var subDao in config.SubDaos)
         {
-            var schedule = config.Schedule(subDao.DntPerYear, config.EmissionStartMs ?? startMs)
-                .Select(e => (object)new object[] { new BigInteger(e.StartMs), e.PerEpoch }).ToArray();
+            var id = new BigInteger(subDao.Id);
+            string setting = $"subDaos[{subDao.Symbol}]";
+            var token = hashes[ProtocolDeployer.TokenName(subDao)];
+            var schedule = config.Schedule(subDao.DntPerYear, config.EmissionStartMs ?? startMs);
+            // The escrow must know the subDAO's token before the Dao can mint to it at an epoch close.
+            yield return new("Rewards", "setSubDao",
+                [id, token, subDao.RewardsBreakerThreshold ?? 3 * schedule[0].PerEpoch, new BigInteger(subDao.RewardsBreakerWindowMs)]);
+            if (subDao.RewardOracles.Count > 0)
+                yield return new("Rewards", "setOracles",
+                [
+                    id, subDao.RewardOracles.Select((k, i) => (object)OracleKey(k, $"{setting}.rewardOracles[{i}]")).ToArray(),
+                    new BigInteger(subDao.RewardOracleQuorum ?? subDao.RewardOracles.Count / 2 + 1),
+                ]);
             yield return new("Dao", "registerSubDao",
             [
-                new BigInteger(subDao.Id), hashes[ProtocolDeployer.TokenName(subDao)], hashes[ProtocolDeployer.TreasuryName(subDao)],
-                Or(subDao.RewardsEscrow, $"subDaos[{subDao.Symbol}].rewardsEscrow"), schedule, new BigInteger(subDao.DelegatorShareBps),
+                id, token, hashes[ProtocolDeployer.TreasuryName(subDao)],
+                subDao.RewardsEscrow is null ? hashes["Rewards"] : Or(subDao.RewardsEscrow, $"{setting}.rewardsEscrow"),
+                schedule.Select(e => (object)new object[] { new BigInteger(e.StartMs), e.PerEpoch }).ToArray(), new BigInteger(subDao.DelegatorShareBps),
                 subDao.OnboardingFees.Select(f => (object)new object[] { f.DeviceType, new BigInteger(f.OnboardingDc), new BigInteger(f.LocationAssertDc) }).ToArray(),
-                Or(subDao.DcBurnAuthority, $"subDaos[{subDao.Symbol}].dcBurnAuthority"),
-                Or(subDao.ActiveDeviceAuthority, $"subDaos[{subDao.Symbol}].activeDeviceAuthority"),
+                Or(subDao.DcBurnAuthority, $"{setting}.dcBurnAuthority"),
+                subDao.ActiveDeviceAuthority is null ? hashes["HotspotRegistry"] : Or(subDao.ActiveDeviceAuthority, $"{setting}.activeDeviceAuthority"),
             ]);
+            yield return new("HotspotRegistry", "setActiveDeviceAuthority", [id, Or(subDao.CoverageOracle, $"{setting}.coverageOracle")]);
+            yield return new("HotspotRegistry", "setStakeRequirement", [id, subDao.MakerStakeHnt, subDao.MakerStakeDnt]);
         }
+    }
+
+    private static byte[] OracleKey(string hex, string setting)
+    {
+        byte[] key;
+        try
+        {
+            key = Convert.FromHexString(hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? hex[2..] : hex);
+        }
+        catch (FormatException)
+        {
+            throw new InvalidDataException($"Setting {setting}: '{hex}' is not hex.");
+        }
+        if (key.Length != 33 || key[0] is not (2 or 3))
+            throw new InvalidDataException($"Setting {setting}: a reward oracle key is a compressed secp256r1 public key (33 bytes starting 02 or 03), not {key.Length} bytes.");
+        return key;
     }
 
     private static UInt160 Account(string text, string setting, byte addressVersion) => ProtocolDeployer.ParseAccount(text, setting, addressVersion);

@@ -18,6 +18,9 @@ public static class ProtocolDeployer
     /// <summary>The core contracts, in order of deployment; each subDAO's token and treasury follow them.</summary>
     public static readonly IReadOnlyList<string> CoreContracts = ["PriceFeed", "Hnt", "DataCredits", "Dao", "VoteEscrow", "Governance"];
 
+    /// <summary>The hotspot contracts every subDAO shares, deployed last: the device registry and the rewards escrow.</summary>
+    public static readonly IReadOnlyList<string> HotspotContracts = ["HotspotRegistry", "Rewards"];
+
     /// <summary>Every contract the plan deploys with the default subDAOs, in order.</summary>
     public static readonly IReadOnlyList<string> Contracts = ContractNames(ProtocolConfig.DefaultSubDaos);
 
@@ -25,7 +28,7 @@ public static class ProtocolDeployer
     public static IReadOnlyList<string> ContractNames(ProtocolConfig config) => ContractNames(config.SubDaos);
 
     private static IReadOnlyList<string> ContractNames(IReadOnlyList<SubDaoConfig> subDaos) =>
-        [.. CoreContracts, .. subDaos.SelectMany(s => new[] { TokenName(s), TreasuryName(s) })];
+        [.. CoreContracts, .. subDaos.SelectMany(s => new[] { TokenName(s), TreasuryName(s) }), .. HotspotContracts];
 
     public static string TokenName(SubDaoConfig subDao) => "SubDaoToken." + subDao.Symbol;
 
@@ -35,7 +38,7 @@ public static class ProtocolDeployer
     public static IReadOnlyList<PlannedContract> Plan(ProtocolArtifacts artifacts, ProtocolConfig config, UInt160 sender, long? nowMs = null,
         byte addressVersion = Address.DefaultVersion)
     {
-        var loaded = CoreContracts.ToDictionary(n => n, artifacts.Load);
+        var loaded = CoreContracts.Concat(HotspotContracts).ToDictionary(n => n, artifacts.Load);
         var token = artifacts.Load("SubDaoToken");
         var treasury = artifacts.Load("Treasury");
         foreach (var subDao in config.SubDaos)
@@ -76,6 +79,8 @@ public static class ProtocolDeployer
                 authority, Hash("Hnt"), Hash("Dao"), new BigInteger(config.EpochLengthSeconds), new BigInteger(config.LandrushEndMs),
             },
             ["Governance"] = new object[] { authority, Hash("VoteEscrow") },
+            ["HotspotRegistry"] = new object[] { authority, Hash("Hnt"), Hash("Dao"), Hash("DataCredits") },
+            ["Rewards"] = new object[] { authority, Hash("Dao"), Hash("HotspotRegistry") },
         };
         // Which siblings serve each method a contract calls through a wildcard permission (see PermissionBinding).
         var tokens = config.SubDaos.Select(s => Hash(TokenName(s))).ToArray();
@@ -95,6 +100,17 @@ public static class ProtocolDeployer
             ["VoteEscrow"] = new Dictionary<string, UInt160[]>
             {
                 ["transfer"] = [Hash("Hnt"), .. tokens], ["subDaoToken"] = [Hash("Dao")], ["epochResult"] = [Hash("Dao")], ["crank"] = [Hash("Dao")],
+            },
+            // Fees from the Dao, DC burned through Data Credits, maker stakes (HNT or DNT) refunded on revocation.
+            ["HotspotRegistry"] = new Dictionary<string, UInt160[]>
+            {
+                ["subDaoToken"] = [Hash("Dao")], ["onboardingFee"] = [Hash("Dao")], ["adjustActiveDeviceFees"] = [Hash("Dao")],
+                ["burnWithoutTracking"] = [Hash("DataCredits")], ["transfer"] = [Hash("Hnt"), .. tokens],
+            },
+            // DNT paid out on claims; the Dao's registry and crank; hotspot owners from the registry.
+            ["Rewards"] = new Dictionary<string, UInt160[]>
+            {
+                ["transfer"] = tokens, ["subDaoToken"] = [Hash("Dao")], ["crank"] = [Hash("Dao")], ["ownerAndSubDao"] = [Hash("HotspotRegistry")],
             },
         };
         foreach (var subDao in config.SubDaos)

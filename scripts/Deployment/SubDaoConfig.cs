@@ -3,9 +3,10 @@ using System.Numerics;
 namespace Protocol.Scripts.Deployment;
 
 /// <summary>
-/// One subDAO of the deployment: its id and token symbol, DNT emission, delegator share, authorities and treasury
-/// settings. Accounts default to the protocol authority until the subDAO's services (coverage oracle, rewards escrow)
-/// are deployed and governance hands the roles over.
+/// One subDAO of the deployment: its id and token symbol, DNT emission, delegator share, authorities, treasury settings,
+/// and its hotspots and rewards: the Rewards contract is its rewards escrow and the HotspotRegistry its active-device
+/// authority unless the configuration names other accounts; the coverage oracle's account marks devices active and its
+/// reward oracles' keys sign the Merkle roots. Other accounts default to the protocol authority.
 /// </summary>
 public sealed record SubDaoConfig
 {
@@ -26,11 +27,30 @@ public sealed record SubDaoConfig
     /// <summary>Who burns the subDAO's delegated DC (its usage oracle); null: the authority.</summary>
     public string? DcBurnAuthority { get; init; }
 
-    /// <summary>Who moves onboarding fees in or out of the active total (its coverage oracle); null: the authority.</summary>
+    /// <summary>Who moves onboarding fees in or out of the Dao's active total; null: the HotspotRegistry (which the coverage oracle drives).</summary>
     public string? ActiveDeviceAuthority { get; init; }
 
-    /// <summary>Where the hotspot share of the DNT goes (its rewards escrow); null: the authority.</summary>
+    /// <summary>Where the hotspot share of the DNT goes; null: the Rewards contract, from which hotspots claim with Merkle proofs.</summary>
     public string? RewardsEscrow { get; init; }
+
+    /// <summary>Who marks the subDAO's hotspots active or inactive in the HotspotRegistry (its coverage oracle's account); null: the authority.</summary>
+    public string? CoverageOracle { get; init; }
+
+    /// <summary>The reward oracles' compressed secp256r1 public keys (hex, 33 bytes); empty: the pool opens without oracles until governance names them.</summary>
+    public IReadOnlyList<string> RewardOracles { get; init; } = [];
+
+    /// <summary>Signatures a reward root needs (more than half of the oracles); null: ⌊n/2⌋ + 1.</summary>
+    public int? RewardOracleQuorum { get; init; }
+
+    /// <summary>The most DNT claimed from the escrow per rolling window, base units; null: three epochs of the schedule's first rate.</summary>
+    public BigInteger? RewardsBreakerThreshold { get; init; }
+
+    public long RewardsBreakerWindowMs { get; init; } = 24 * 3600 * 1000;
+
+    /// <summary>The least stake a maker needs to be approved: HNT bones (10 HNT), or the subDAO token's base units.</summary>
+    public BigInteger MakerStakeHnt { get; init; } = 1_000_000_000;
+
+    public BigInteger MakerStakeDnt { get; init; }
 
     /// <summary>The treasury curve's k (0 = pro rata).</summary>
     public int TreasuryCurveK { get; init; }

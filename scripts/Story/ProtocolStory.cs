@@ -87,7 +87,7 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
         await p.InvokeAsync("VoteEscrow", "claimDelegationRewards", [positionId, genesis + 1], ct);
         Say("", $"   IOT balance {Dnt(await p.BalanceAsync("SubDaoToken.IOT", account))}");
 
-        Say("9. Redeem", "10% of the IOT held (as the rewards escrow) is redeemed at the IOT treasury for HNT");
+        Say("9. Redeem", "10% of the IOT claimed as delegation rewards is redeemed at the IOT treasury for HNT");
         var iot = await p.BalanceAsync("SubDaoToken.IOT", account) / 10;
         var quote = await p.IntegerAsync("Treasury.IOT", "quoteRedeem", iot);
         var before = await p.BalanceAsync("Hnt", account);

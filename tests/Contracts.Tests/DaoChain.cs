@@ -11,10 +11,17 @@ public static class DaoChain
     public const int Mobile = 2;
     public const long EpochMs = 3_600_000;
 
-    /// <summary>TestConfig with IOT's DC burned by <see cref="IotBurnAuthority"/>; every other subDAO role is the authority.</summary>
+    /// <summary>
+    /// TestConfig with IOT's DC burned by <see cref="IotBurnAuthority"/>; every other subDAO role is the authority, which
+    /// also receives the hotspot share of the DNT as the rewards escrow (HotspotChain puts the Rewards contract there).
+    /// </summary>
     public static readonly ProtocolConfig Config = TestConfig with
     {
-        SubDaos = [ProtocolConfig.DefaultSubDaos[0] with { DcBurnAuthority = IotBurnAuthority.ToString() }, ProtocolConfig.DefaultSubDaos[1]],
+        SubDaos =
+        [
+            ProtocolConfig.DefaultSubDaos[0] with { DcBurnAuthority = IotBurnAuthority.ToString(), RewardsEscrow = Authority.ToString(), ActiveDeviceAuthority = Authority.ToString() },
+            ProtocolConfig.DefaultSubDaos[1] with { RewardsEscrow = Authority.ToString(), ActiveDeviceAuthority = Authority.ToString() },
+        ],
     };
 
     /// <summary>HNT per epoch at the schedule's start: 15,000,000 HNT × 1 h / 365 days, in bones, rounded down.</summary>

@@ -56,6 +56,37 @@ public class DeploymentTests
     }
 
     [Fact]
+    public void By_default_the_rewards_escrow_and_the_active_device_authority_are_the_plans_hotspot_contracts()
+    {
+        var config = TestConfig with { SubDaos = [ProtocolConfig.DefaultSubDaos[0] with { CoverageOracle = Alice.ToString() }, ProtocolConfig.DefaultSubDaos[1]] };
+        var chain = ProtocolChain.Create(config, bootstrap: true);
+        UInt160 registry = chain.Hashes["HotspotRegistry"], rewards = chain.Hashes["Rewards"];
+        foreach (var (id, symbol) in new[] { (Iot, "IOT"), (DaoChain.Mobile, "MOBILE") })
+        {
+            var subDao = (IList<object?>)chain.Dao.SubDaoInfo(id)!;
+            Assert.Equal(rewards.ToArray(), subDao[3]);
+            Assert.Equal(registry.ToArray(), subDao[7]);
+            var pool = (IList<object?>)new Proxies.Rewards(chain.Engine, rewards).PoolInfo(id)!;
+            Assert.Equal(chain.Token(symbol).Hash.ToArray(), pool[0]);
+            Assert.Equal([1_000_000_000, 0], ((IList<object?>)new Proxies.HotspotRegistry(chain.Engine, registry).StakeRequirement(id)!).Cast<System.Numerics.BigInteger>());
+        }
+        Assert.Equal(Alice, chain.Engine.Call<UInt160>(registry, "activeDeviceAuthority", Iot));
+        Assert.Equal(Authority, chain.Engine.Call<UInt160>(registry, "activeDeviceAuthority", DaoChain.Mobile));
+        Assert.True(chain.DataCredits.IsBurner(registry));
+        var permissions = Deployed("Rewards").Permissions.Select(Describe).ToList();
+        Assert.Contains($"{_chain.Hashes["HotspotRegistry"]}:ownerAndSubDao", permissions);
+        Assert.Contains($"{_chain.Token("IOT").Hash}:transfer", permissions);
+    }
+
+    [Fact]
+    public void A_reward_oracle_key_that_is_not_a_compressed_public_key_is_refused_with_its_setting()
+    {
+        var config = TestConfig with { SubDaos = [ProtocolConfig.DefaultSubDaos[0] with { RewardOracles = ["02ab"] }] };
+        var error = Assert.Throws<InvalidDataException>(() => ProtocolBootstrap.Calls(config, _chain.Hashes, 0));
+        Assert.Equal("Setting subDaos[IOT].rewardOracles[0]: a reward oracle key is a compressed secp256r1 public key (33 bytes starting 02 or 03), not 2 bytes.", error.Message);
+    }
+
+    [Fact]
     public void Bootstrap_names_governance_and_the_handover_leaves_every_contract_to_it()
     {
         var chain = DaoChain.Create();

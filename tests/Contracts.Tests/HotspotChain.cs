@@ -12,13 +12,11 @@ using static Protocol.Contracts.Tests.ProtocolChain;
 namespace Protocol.Contracts.Tests;
 
 /// <summary>
-/// Hotspots and rewards on a bootstrapped protocol whose IOT subDAO names, in the configuration, the Rewards escrow as
-/// its rewards escrow and the HotspotRegistry as its active-device authority, both deployed afterwards from
-/// <see cref="HotspotDeployer"/> at the hashes the configuration predicted (as a deployment plan would). The authority
-/// then opens IOT's pool in Rewards (three reward oracles, quorum 2, a breaker of three epochs' escrow share per day),
-/// makes the registry a Data Credits burner, names <see cref="CoverageOracle"/> the registry's active-device authority
-/// of IOT and MOBILE (and the registry the Dao's for MOBILE through setSubDaoAuthorities), and asks IOT makers for a
-/// 10 HNT stake. Deployment runs once; each chain starts from a copy.
+/// Hotspots and rewards on a protocol bootstrapped from the production plan, whose IOT subDAO keeps the plan's defaults:
+/// the Rewards contract is its rewards escrow and the HotspotRegistry its active-device authority. The configuration
+/// names <see cref="CoverageOracle"/> the registry's active-device authority of IOT and MOBILE (MOBILE's Dao authority is
+/// the registry too), three reward oracles with quorum 2 and a breaker of three epochs' escrow share per day for IOT, and
+/// a 10 HNT maker stake: the bootstrap does the rest. Deployment runs once; each chain starts from a copy.
 /// </summary>
 public sealed class HotspotChain
 {
@@ -37,7 +35,6 @@ public sealed class HotspotChain
     public const long Cell = 0x08c2a1072b59ffff;
     public const long OtherCell = 0x08c2a1072b5bffff;
 
-    public static readonly UInt160 HotspotDeployer = Account(0xE0);
     public static readonly UInt160 CoverageOracle = Account(0xE1);
     public static readonly UInt160 Maker = Account(0xE2);
     public static readonly UInt160 OtherMaker = Account(0xE3);
@@ -45,13 +42,11 @@ public sealed class HotspotChain
     /// <summary>The reward oracles' secp256r1 keys (one process-wide set, so every copy of the snapshot knows them).</summary>
     public static readonly IReadOnlyList<ECDsa> RewardOracles = [.. Enumerable.Range(0, 3).Select(_ => ECDsa.Create(ECCurve.NamedCurves.nistP256))];
 
-    private static readonly Lazy<Deployed> Snapshot = new(DeployOnce);
-
-    private HotspotChain(ProtocolChain protocol, Deployed deployed)
+    private HotspotChain(ProtocolChain protocol)
     {
         Protocol = protocol;
-        Registry = new HotspotRegistry(protocol.Engine, deployed.Registry);
-        Rewards = new Rewards(protocol.Engine, deployed.Rewards);
+        Registry = new HotspotRegistry(protocol.Engine, protocol.Hashes["HotspotRegistry"]);
+        Rewards = new Rewards(protocol.Engine, protocol.Hashes["Rewards"]);
         Token = protocol.Token("IOT");
     }
 
@@ -68,13 +63,7 @@ public sealed class HotspotChain
 
     public long Fee => Engine.LastFeeConsumed;
 
-    public static HotspotChain Create()
-    {
-        var deployed = Snapshot.Value;
-        var protocol = DaoChain.Create(Config);
-        protocol.Engine.Restore(deployed.State);
-        return new HotspotChain(protocol, deployed);
-    }
+    public static HotspotChain Create() => new(DaoChain.Create(Config));
 
     /// <summary>33-byte compressed public key of an ECDsa P-256 key.</summary>
     public static byte[] PublicKey(ECDsa key)
@@ -83,57 +72,20 @@ public sealed class HotspotChain
         return [(byte)(2 + (q.Y![^1] & 1)), .. q.X!];
     }
 
-    private static readonly string Contracts = ProtocolArtifacts.FromRepository().ContractsDirectory;
-
-    /// <summary>Where HotspotDeployer's deployment of a contract lands.</summary>
-    private static UInt160 Planned(string name) =>
-        ContractHash.Compute(HotspotDeployer, ProtocolArtifacts.FromRepository().Load(name).Nef.CheckSum, name);
-
-    /// <summary>DaoChain's configuration with IOT's rewards escrow and active-device authority at the planned Rewards and HotspotRegistry.</summary>
+    /// <summary>DaoChain's configuration with IOT's hotspots and rewards as the plan sets them up, and MOBILE's active devices through the registry.</summary>
     public static readonly ProtocolConfig Config = DaoChain.Config with
     {
         SubDaos =
         [
-            DaoChain.Config.SubDaos[0] with { RewardsEscrow = Planned("Rewards").ToString(), ActiveDeviceAuthority = Planned("HotspotRegistry").ToString() },
-            DaoChain.Config.SubDaos[1],
+            DaoChain.Config.SubDaos[0] with
+            {
+                RewardsEscrow = null, ActiveDeviceAuthority = null, CoverageOracle = CoverageOracle.ToString(),
+                RewardOracles = [.. RewardOracles.Select(k => Convert.ToHexString(PublicKey(k)))], RewardOracleQuorum = 2,
+                RewardsBreakerThreshold = BreakerThreshold, RewardsBreakerWindowMs = BreakerWindowMs, MakerStakeHnt = MakerStake,
+            },
+            DaoChain.Config.SubDaos[1] with { ActiveDeviceAuthority = null, CoverageOracle = CoverageOracle.ToString(), MakerStakeHnt = 0 },
         ],
     };
-
-    private static Deployed DeployOnce()
-    {
-        var chain = DaoChain.Create(Config);
-        var engine = chain.Engine;
-        string Path(string name, string ext) => System.IO.Path.Combine(Contracts, $"{name}/bin/sc/{name}.{ext}");
-        UInt160 registry, rewards;
-        var previous = engine.Signers;
-        engine.Signers = [new Signer(HotspotDeployer, WitnessScope.CalledByEntry)];
-        try
-        {
-            registry = engine.Deploy(Path("HotspotRegistry", "nef"), Path("HotspotRegistry", "manifest.json"),
-                new object[] { Authority, chain.Hnt.Hash, chain.Dao.Hash, chain.DataCredits.Hash });
-            rewards = engine.Deploy(Path("Rewards", "nef"), Path("Rewards", "manifest.json"), new object[] { Authority, chain.Dao.Hash, registry });
-        }
-        finally
-        {
-            engine.Signers = previous;
-        }
-        Assert.Equal(Planned("HotspotRegistry"), registry);
-        Assert.Equal(Planned("Rewards"), rewards);
-
-        var reg = new HotspotRegistry(engine, registry);
-        var rew = new Rewards(engine, rewards);
-        chain.As(Authority, () =>
-        {
-            rew.SetSubDao(SubDao, chain.Token("IOT").Hash, BreakerThreshold, BreakerWindowMs);
-            rew.SetOracles(SubDao, RewardOracles.Select(k => (object?)PublicKey(k)).ToList(), 2);
-            chain.DataCredits.SetBurner(registry, true);
-            reg.SetActiveDeviceAuthority(SubDao, CoverageOracle);
-            reg.SetActiveDeviceAuthority(DaoChain.Mobile, CoverageOracle);
-            chain.Dao.SetSubDaoAuthorities(DaoChain.Mobile, Authority, registry);
-            reg.SetStakeRequirement(SubDao, MakerStake, 0);
-        });
-        return new Deployed(engine.Checkpoint(), registry, rewards);
-    }
 
     public void As(UInt160 account, Action action) => Protocol.As(account, action);
 
@@ -185,6 +137,4 @@ public sealed class HotspotChain
         var proof = tree.Proof(tokenId);
         return Rewards.Claim(tokenId, proof.Cumulative, proof.Index, proof.Siblings.Select(s => (object?)s).ToList());
     }
-
-    public sealed record Deployed(object State, UInt160 Registry, UInt160 Rewards);
 }
