@@ -27,16 +27,16 @@ public sealed class HexDensityMap
     public const long DefaultScale = Fixed.One / 5;
 
     private readonly Level[] _levels; // index = resolution (4..11 used)
-    private readonly Dictionary<ulong, long> _scales; // resolution-11 cell → fixed-point scale
+    private readonly long[] _scales; // fixed-point scale of each resolution-11 cell, in that level's order
 
-    private HexDensityMap(Level[] levels, Dictionary<ulong, long> scales)
+    private HexDensityMap(Level[] levels, long[] scales)
     {
         _levels = levels;
         _scales = scales;
     }
 
     /// <summary>Resolution-11 cells with at least one active hotspot.</summary>
-    public int CellCount => _scales.Count;
+    public int CellCount => _scales.Length;
 
     /// <summary>
     /// Builds the map. Every location must be a valid H3 cell of resolution 11 or finer (an active hotspot passed the
@@ -59,7 +59,7 @@ public sealed class HexDensityMap
         for (int r = DensityRules.CountResolution - 1; r >= DensityRules.TopResolution; r--)
         {
             var children = levels[r + 1];
-            var level = new Level(children.Count / 2 + 1);
+            var level = new Level(children.Count); // an upper bound: growing a million-entry index twice costs more
             for (int i = 0; i < children.Count; i++)
                 children.Parent[i] = level.Add(CellToParent(children.Cells[i], r), children.Clipped[i]);
             level.Clip(DensityRules.For(r));
@@ -79,7 +79,9 @@ public sealed class HexDensityMap
         var resolution = GetResolution(location);
         if (resolution < DensityRules.CountResolution) return false;
         var cell = resolution == DensityRules.CountResolution ? location : CellToParent(location, DensityRules.CountResolution);
-        return _scales.TryGetValue(cell, out scale);
+        if (!_levels[DensityRules.CountResolution].Index.TryGetValue(cell, out var i)) return false;
+        scale = _scales[i];
+        return true;
     }
 
     /// <summary>Σ clipped counts of the cell's children (resolution 4..11; at 11 the hotspot count), 0 if absent.</summary>
@@ -100,7 +102,7 @@ public sealed class HexDensityMap
     }
 
     /// <summary>Top-down exact products: num/den of a cell = its parent's × clipped/unclipped.</summary>
-    private static Dictionary<ulong, long> Scales(Level[] levels)
+    private static long[] Scales(Level[] levels)
     {
         var num = new UInt128[levels[DensityRules.TopResolution].Count];
         var den = new UInt128[num.Length];
@@ -133,11 +135,11 @@ public sealed class HexDensityMap
             den = childDen;
         }
         var bottom = levels[DensityRules.CountResolution];
-        var scales = new Dictionary<ulong, long>(bottom.Count);
-        for (int i = 0; i < bottom.Count; i++)
+        var scales = new long[bottom.Count];
+        for (int i = 0; i < scales.Length; i++)
         {
             int p = bottom.Parent[i];
-            scales.Add(bottom.Cells[i], (long)(checked((UInt128)Fixed.One * num[p]) / den[p]));
+            scales[i] = (long)(checked((UInt128)Fixed.One * num[p]) / den[p]);
         }
         return scales;
     }
@@ -176,7 +178,11 @@ public sealed class HexDensityMap
             for (int i = 0; i < Count; i++)
             {
                 long unclipped = Unclipped[i];
-                Clipped.Add(unclipped <= rule.Target ? unclipped : Math.Min(unclipped, rule.Limit(Occupied(Cells[i], rule.Target))));
+                // limit ∈ [target, max]: no neighbours are needed at or below target, nor when max = target (res 8–10).
+                long clipped = unclipped <= rule.Target ? unclipped
+                    : rule.Max <= rule.Target ? Math.Min(unclipped, rule.Max)
+                    : Math.Min(unclipped, rule.Limit(Occupied(Cells[i], rule.Target)));
+                Clipped.Add(clipped);
             }
         }
 
