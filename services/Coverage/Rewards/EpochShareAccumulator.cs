@@ -7,7 +7,8 @@ namespace Protocol.Services.Coverage.Rewards;
 /// two arrays indexed by hotspot and two 128-bit totals. For a PoC with beaconer hex scale s and n selected witnesses:
 /// beacon share += ⌊s × beaconerUnits(n)⌋ and each witness's share += ⌊s × perWitnessUnits(n)⌋ (each product floored to
 /// 12 decimals). Sums are exact integers, so the result does not depend on the order PoCs arrive in.
-/// PoCs whose beacon was received outside the epoch's [start, end) are skipped and counted.
+/// PoCs whose beacon was received outside the epoch's [start, end) are skipped and counted. Not thread-safe: feed it from
+/// one thread (accumulation is a small part of the epoch's cost), or give each thread its own and add the arrays.
 /// </summary>
 public sealed class EpochShareAccumulator
 {

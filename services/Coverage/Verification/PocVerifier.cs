@@ -22,6 +22,7 @@ namespace Protocol.Services.Coverage.Verification;
 /// next ones need.</item>
 /// <item>Of the valid witnesses, the first 14 to arrive are <see cref="WitnessStatus.Selected"/>, the rest Unselected.</item>
 /// </list>
+/// Stateless and thread-safe; the same inputs give the same verdict, whatever order the witnesses come in.
 /// </summary>
 public sealed class PocVerifier(PocSettings settings)
 {
