@@ -59,6 +59,16 @@ namespace Protocol.Contracts.Dao
             OnOnboardingFeesChanged(subDaoId, old, onboardingFees);
         }
 
+        /// <summary>The device types a subDAO has onboarding fees for, in the order governance set them (the first is its default).</summary>
+        [Safe]
+        public static string[] DeviceTypes(BigInteger subDaoId)
+        {
+            var fees = RequireSubDao(subDaoId).OnboardingFees;
+            var types = new string[fees.Length];
+            for (int i = 0; i < fees.Length; i++) types[i] = (string)((object[])fees[i])[0];
+            return types;
+        }
+
         /// <summary>[onboardingDc, locationAssertDc] of a device type of a subDAO (what hotspot onboarding burns).</summary>
         [Safe]
         public static BigInteger[] OnboardingFee(BigInteger subDaoId, string deviceType)

@@ -13,6 +13,7 @@ namespace Protocol.Contracts.HotspotRegistry
         public const string UnknownSubDao = "The subDAO is not registered with the Dao.";
         public const string BadDeviceKey = "The device key must be 1 to 64 bytes.";
         public const string BadDeviceType = "The device type must be 1 to 32 characters.";
+        public const string NoDeviceTypes = "The subDAO has no device types with onboarding fees.";
         public const string BadLocation = "The location must be an H3 cell index (mode 1, 64-bit).";
         public const string BadAmount = "The amount must not be negative.";
         public const string UnknownHotspot = "The hotspot does not exist.";

@@ -18,10 +18,20 @@ namespace Protocol.Contracts.HotspotRegistry
     [DisplayName("HotspotRegistry")]
     [ContractDescription("Hotspot NFTs: makers, onboarding fees in DC, locations, active devices")]
     [ContractSourceCode("contracts/HotspotRegistry")]
-    [ContractPermission(Permission.Any, "subDaoToken", "onboardingFee", "adjustActiveDeviceFees", "burnWithoutTracking", "transfer")]
+    [ContractPermission(Permission.Any, "subDaoToken", "onboardingFee", "deviceTypes", "adjustActiveDeviceFees", "burnWithoutTracking", "transfer")]
     public partial class HotspotRegistry : Nep11Token<Hotspot>
     {
         public override string Symbol { [Safe] get => "HOTSPOT"; }
+
+        /// <summary>Issues a hotspot of the subDAO's default device type (the first the Dao has fees for); see the five-argument issue.</summary>
+        [DisplayName("issue")]
+        public static ByteString IssueDefault(UInt160 maker, ByteString deviceKey, UInt160 owner, BigInteger subDaoId)
+        {
+            CheckSubDaoId(subDaoId);
+            var types = (string[])Contract.Call(DaoContract, "deviceTypes", CallFlags.ReadOnly, subDaoId);
+            if (types.Length == 0) throw new Exception(Errors.NoDeviceTypes);
+            return Issue(maker, deviceKey, owner, subDaoId, types[0]);
+        }
 
         /// <summary>
         /// Issues the hotspot NFT of <paramref name="deviceKey"/> in a subDAO to <paramref name="owner"/>: the maker's witness,

@@ -104,7 +104,7 @@ public static class ProtocolDeployer
             // Fees from the Dao, DC burned through Data Credits, maker stakes (HNT or DNT) refunded on revocation.
             ["HotspotRegistry"] = new Dictionary<string, UInt160[]>
             {
-                ["subDaoToken"] = [Hash("Dao")], ["onboardingFee"] = [Hash("Dao")], ["adjustActiveDeviceFees"] = [Hash("Dao")],
+                ["subDaoToken"] = [Hash("Dao")], ["onboardingFee"] = [Hash("Dao")], ["deviceTypes"] = [Hash("Dao")], ["adjustActiveDeviceFees"] = [Hash("Dao")],
                 ["burnWithoutTracking"] = [Hash("DataCredits")], ["transfer"] = [Hash("Hnt"), .. tokens],
             },
             // DNT paid out on claims; the Dao's registry and crank; hotspot owners from the registry.

@@ -96,6 +96,18 @@ public class HotspotScenarioTests
     }
 
     [Fact]
+    public void Issue_without_a_device_type_uses_the_subdaos_first_device_type()
+    {
+        Assert.Equal(["full", "dataOnly"], _chain.Protocol.Dao.DeviceTypes(SubDao)!.Cast<byte[]>().Select(System.Text.Encoding.UTF8.GetString));
+        _chain.ApproveMaker(Maker);
+        var id = _chain.As(Maker, () => _chain.Registry.Issue(Maker, DeviceKey(9), Alice, SubDao))!;
+        Assert.Equal(_chain.Registry.TokenIdFor(SubDao, DeviceKey(9)), id);
+        _chain.GiveDc(Alice, FullFee);
+        _chain.As(Alice, () => _chain.Registry.Onboard(id, 0));
+        Assert.Equal([new HotspotRegistry.HotspotOnboardedEvent(id, Alice, 0, FullFee, 0)], _chain.Registry.LastHotspotOnboardedEvents);
+    }
+
+    [Fact]
     public void A_mobile_hotspot_pays_mobile_fees_and_moves_mobiles_A_once_the_registry_is_mobiles_active_device_authority()
     {
         _chain.Protocol.Fund(Maker, 1);
