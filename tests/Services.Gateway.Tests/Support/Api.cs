@@ -36,7 +36,7 @@ public static class Api
         var json = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal(status, json.GetProperty("status").GetInt32());
         var detail = json.TryGetProperty("detail", out var d) ? d.GetString() ?? "" : "";
-        foreach (var fragment in fragments) Assert.Contains(fragment, detail);
+        foreach (var fragment in fragments) Assert.True(detail.Contains(fragment, StringComparison.Ordinal), $"'{fragment}' is not in the detail: {detail}");
         return json;
     }
 
