@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using Protocol.Scripts.Deployment;
+using Protocol.Services.Rewards.Merkle;
 using Protocol.Toolchain.Chain.Client;
+using Protocol.Toolchain.Chain.Transactions;
+using Protocol.Toolchain.Runtime.Cryptography;
 using Protocol.Toolchain.Runtime.Models;
 
 namespace Protocol.Scripts.Story;
@@ -13,21 +16,31 @@ public sealed record StoryResult(IReadOnlyDictionary<string, UInt160> Contracts,
 /// <summary>
 /// The README's main job, over JSON-RPC against a devnet: deploy and bootstrap the whole protocol, then a short
 /// burn-and-mint story — an oracle price, DC bought with HNT, DC delegated and burned for IOT, HNT locked as veHNT and
-/// delegated to IOT, two epochs closed (emissions to treasuries and DNT to escrows and delegators), delegation rewards
-/// claimed and IOT redeemed for HNT — narrated line by line. The account is the deployer, the authority, the price oracle
-/// and every subDAO role: one dev wallet runs it all. The devnet's clock is moved on instead of waiting for epochs.
+/// delegated to IOT, a hotspot issued by an approved maker, onboarded with DC and marked active, two epochs closed
+/// (emissions to treasuries and DNT to the rewards escrow and delegators), the hotspot's rewards posted as a signed Merkle
+/// root and claimed with a proof, delegation rewards claimed and IOT redeemed for HNT — narrated line by line. The account
+/// is the deployer, the authority, the price oracle, the maker, the coverage oracle and IOT's one reward oracle: one dev
+/// wallet runs it all. The devnet's clock is moved on instead of waiting for epochs.
 /// </summary>
 public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWriter output)
 {
     private const long OneHnt = 100_000_000;
     private static readonly byte[] Router = "story-router"u8.ToArray();
 
-    /// <summary>PROTOCOL.md's defaults with hourly epochs and the dev account in every role.</summary>
-    public ProtocolConfig Config { get; } = new()
+    /// <summary>The story hotspot's device key (any compressed key: the registry does not check it is on the curve) and its H3 cell (resolution 12).</summary>
+    private static readonly byte[] DeviceKey = [0x02, .. System.Security.Cryptography.SHA256.HashData("story-hotspot"u8)];
+    private const long Cell = 0x08c2a1072b59ffff;
+
+    private readonly KeyPair _key = client.Keys.Keys.FirstOrDefault(k => KeyRing.StandardAccount(k.PublicKey) == account)
+        ?? throw new InvalidOperationException($"The client holds no key of {account}: the story signs reward roots with it.");
+
+    /// <summary>PROTOCOL.md's defaults with hourly epochs and the dev account in every role, IOT's one reward oracle included.</summary>
+    public ProtocolConfig Config => new()
     {
         Authority = account.ToString(),
         PriceOracles = [account.ToString()],
         EpochLengthSeconds = 3600,
+        SubDaos = [ProtocolConfig.DefaultSubDaos[0] with { RewardOracles = [Convert.ToHexString(_key.PublicKey.ToArray())] }, ProtocolConfig.DefaultSubDaos[1]],
     };
 
     public async Task<StoryResult> RunAsync(string recordPath, CancellationToken ct = default)
@@ -42,7 +55,7 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
         host.ToRecord(contracts).Save(recordPath);
         var p = new ProtocolCalls(client, account, contracts);
 
-        Say("2. Bootstrap", "mint 10,000 HNT for the story, then hand HNT's minter and Data Credits' registrar to the Dao and register IOT and MOBILE");
+        Say("2. Bootstrap", "mint 10,000 HNT for the story, then hand HNT's minter and Data Credits' registrar to the Dao and register IOT and MOBILE with their reward pools and hotspot settings");
         await p.InvokeAsync("Hnt", "mint", [account, 10_000 * OneHnt], ct);
         foreach (var call in ProtocolBootstrap.Calls(Config, contracts, now, version.AddressVersion))
             await p.InvokeAsync(call.Contract, call.Method, call.Args, ct);
@@ -68,7 +81,17 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
         await p.InvokeAsync("VoteEscrow", "delegate", [positionId, 1], ct);
         Say("", $"   position {Convert.ToHexString(positionId)}: voting power {await p.IntegerAsync("VoteEscrow", "votingPower", positionId, now):N0}");
 
-        Say("7. Epochs", "the devnet's clock moves two hours on; anyone closes the two ended epochs");
+        Say("7. Hotspot", "as an IOT maker the account stakes 10 HNT and is approved, issues a hotspot to itself, onboards it at an H3 cell for DC, and as the coverage oracle marks it active");
+        await p.InvokeAsync("Hnt", "transfer", [account, contracts["HotspotRegistry"], 10 * OneHnt, 1], ct);
+        await p.InvokeAsync("HotspotRegistry", "approveMaker", [1, account], ct);
+        var issued = await p.InvokeAsync("HotspotRegistry", "issue", [account, DeviceKey, account, 1], ct);
+        var tokenId = issued.Execution.Stack[0].GetSpan().ToArray();
+        BigInteger dcBefore = await p.BalanceAsync("DataCredits", account);
+        await p.InvokeAsync("HotspotRegistry", "onboard", [tokenId, Cell], ct);
+        await p.InvokeAsync("HotspotRegistry", "setActive", [tokenId, true], ct);
+        Say("", $"   hotspot {Convert.ToHexString(tokenId)[..16]}… at H3 {Cell:x}: {dcBefore - await p.BalanceAsync("DataCredits", account):N0} DC burned, IOT active device fees {await p.IntegerAsync("Dao", "activeDeviceFees", 1):N0} DC");
+
+        Say("8. Epochs", "the devnet's clock moves two hours on; anyone closes the two ended epochs");
         await AdvanceAsync(2 * 3600_000, ct);
         await PostPriceAsync(p, 500_000_000, ct);
         for (var e = genesis; e <= genesis + 1; e++)
@@ -83,11 +106,22 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
             }
         }
 
-        Say("8. Rewards", "the veHNT position claims its share of IOT's delegator pool for the second epoch");
+        Say("9. Hotspot rewards", "IOT's reward oracle signs the Merkle root of cumulative totals (the one hotspot earned all the escrow received), posts it, and the owner claims with a proof");
+        var escrowed = (ulong)(await p.IntegersAsync("Rewards", "poolInfo", 1))[1];
+        var tree = new RewardTree([new RewardLeaf(tokenId, escrowed)]);
+        var message = RewardTree.RootMessage(client.Network, contracts["Rewards"].ToArray(), 1, (ulong)(genesis + 1), tree.Root, tree.Total);
+        await p.InvokeAsync("Rewards", "submitRoot", [1, genesis + 1, tree.Root, tree.Total, new object[] { new object[] { 0, _key.Sign(message) } }], ct);
+        var proof = tree.Proof(tokenId);
+        BigInteger iotBefore = await p.BalanceAsync("SubDaoToken.IOT", account);
+        await p.InvokeAsync("Rewards", "claim", [tokenId, proof.Cumulative, proof.Index, proof.Siblings.Cast<object>().ToArray()], ct);
+        var hotspotRewards = await p.BalanceAsync("SubDaoToken.IOT", account) - iotBefore;
+        Say("", $"   root {Convert.ToHexString(tree.Root)[..16]}… for epoch {genesis + 1}, total {Dnt(tree.Total)} IOT; claimed {Dnt(hotspotRewards)} IOT");
+
+        Say("10. Rewards", "the veHNT position claims its share of IOT's delegator pool for the second epoch");
         await p.InvokeAsync("VoteEscrow", "claimDelegationRewards", [positionId, genesis + 1], ct);
         Say("", $"   IOT balance {Dnt(await p.BalanceAsync("SubDaoToken.IOT", account))}");
 
-        Say("9. Redeem", "10% of the IOT claimed as delegation rewards is redeemed at the IOT treasury for HNT");
+        Say("11. Redeem", "10% of the IOT earned by the hotspot and the position is redeemed at the IOT treasury for HNT");
         var iot = await p.BalanceAsync("SubDaoToken.IOT", account) / 10;
         var quote = await p.IntegerAsync("Treasury.IOT", "quoteRedeem", iot);
         var before = await p.BalanceAsync("Hnt", account);
@@ -101,6 +135,7 @@ public sealed class ProtocolStory(ChainClient client, UInt160 account, TextWrite
             ("DC supply", $"{await p.IntegerAsync("DataCredits", "totalSupply"):N0}"),
             ("IOT treasury", Hnt(await p.BalanceAsync("Hnt", contracts["Treasury.IOT"])) + " HNT"),
             ("MOBILE treasury", Hnt(await p.BalanceAsync("Hnt", contracts["Treasury.MOBILE"])) + " HNT"),
+            ("hotspot rewards claimed", Dnt(hotspotRewards) + " IOT"),
             ("veHNT delegated to IOT", $"{await p.IntegerAsync("VoteEscrow", "delegatedVotingPower", 1, genesis + 1) / OneHnt:N0}"),
             ("epochs closed", $"{genesis}, {genesis + 1}"),
             ("deployment record", Path.GetFullPath(recordPath)),
