@@ -65,6 +65,6 @@ public sealed class RelayService(ProtocolReader reader, TransactionBuilder build
         if (pool.EnumerateArray().Any(h => h.GetString() is { } s && UInt256.TryParse(s, out var p) && p == hash))
             return new TransactionStatusView(hash.ToString(), "pending", null, null, null, null, null, null, null);
         throw ApiProblem.NotFound($"Transaction {hash} is neither in a block nor in the node's memory pool (never relayed, dropped or expired).")
-            .With("status", "unknown").With("hash", hash.ToString());
+            .With("transactionStatus", "unknown").With("hash", hash.ToString());
     }
 }
