@@ -30,8 +30,7 @@ internal static class VmCommands
         {
             var vm = NeoVmSuite.RunAll();
             Console.WriteLine(vm.Summary);
-            var errata = DevpackErrata.Load();
-            var devpack = DevpackErrata.Apply(DevpackSuite.RunAll(), errata);
+            var devpack = DevpackSuite.RunAll();
             var gaps = DevpackKnownGaps.Load(DevpackKnownGaps.DefaultPath);
             var comparison = DevpackKnownGaps.Compare(devpack, gaps);
             Console.Write(devpack.Summary(gaps.Count));

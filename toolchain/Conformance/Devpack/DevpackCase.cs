@@ -6,12 +6,13 @@ namespace Protocol.Toolchain.Conformance.Devpack;
 /// <summary>One cases/&lt;TestClass&gt;.json file of the neo-devpack vectors (see its README, "Case file format").</summary>
 public sealed record DevpackCaseFile(string TestClass, IReadOnlyList<DevpackTest> Tests)
 {
-    public static DevpackCaseFile Load(string path)
+    /// <param name="errata">Corrections by step key ("TestClass/TestName/stepIndex"), applied before the steps are parsed.</param>
+    public static DevpackCaseFile Load(string path, IReadOnlyDictionary<string, DevpackErratum>? errata = null)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));
         var root = document.RootElement;
         var testClass = root.GetProperty("testClass").GetString()!;
-        var tests = root.GetProperty("tests").EnumerateArray().Select(DevpackTest.Parse).ToList();
+        var tests = root.GetProperty("tests").EnumerateArray().Select(t => DevpackTest.Parse(t, testClass, errata)).ToList();
         return new DevpackCaseFile(testClass, tests);
     }
 }
@@ -20,11 +21,18 @@ public sealed record DevpackCaseFile(string TestClass, IReadOnlyList<DevpackTest
 public sealed record DevpackTest(string Name, IReadOnlyList<Signer> Signers, IReadOnlyList<DevpackDeploy> Deploys,
     IReadOnlyList<DevpackStep> Steps)
 {
-    public static DevpackTest Parse(JsonElement json) => new(
-        json.GetProperty("name").GetString()!,
-        DevpackJson.ParseSigners(json.GetProperty("signers")),
-        json.TryGetProperty("deploy", out var deploys) ? deploys.EnumerateArray().Select(DevpackDeploy.Parse).ToList() : [],
-        json.GetProperty("steps").EnumerateArray().Select(DevpackStep.Parse).ToList());
+    public static DevpackTest Parse(JsonElement json, string testClass = "", IReadOnlyDictionary<string, DevpackErratum>? errata = null)
+    {
+        var name = json.GetProperty("name").GetString()!;
+        return new(
+            name,
+            DevpackJson.ParseSigners(json.GetProperty("signers")),
+            json.TryGetProperty("deploy", out var deploys) ? deploys.EnumerateArray().Select(DevpackDeploy.Parse).ToList() : [],
+            json.GetProperty("steps").EnumerateArray().Select((step, i) =>
+                errata is not null && errata.TryGetValue($"{testClass}/{name}/{i}", out var erratum)
+                    ? DevpackStep.Parse(DevpackErrata.Correct(step, erratum)) with { Erratum = erratum.Reason }
+                    : DevpackStep.Parse(step)).ToList());
+    }
 }
 
 /// <summary>A deploy of artefact <paramref name="Contract"/> with its data (null = Any) and signers; <paramref name="Hash"/> is the expected hash.</summary>
@@ -46,6 +54,9 @@ public sealed record DevpackStep(
     DevpackExpectation Expect, long? Gas, IReadOnlyList<Signer>? Signers, string? Hash, string? Source)
 {
     public bool IsDeploy => Deploy is not null;
+
+    /// <summary>Why the data set's expectation was corrected (dataset-errata.txt), or null for a step as recorded.</summary>
+    public string? Erratum { get; init; }
 
     public static DevpackStep Parse(JsonElement json)
     {

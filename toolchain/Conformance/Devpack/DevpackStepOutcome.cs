@@ -9,6 +9,9 @@ namespace Protocol.Toolchain.Conformance.Devpack;
 public sealed record DevpackStepOutcome(string Key, string? Cause, string? Detail, long? ExpectedGas, long? ActualGas,
     bool? ExceptionMatches = null)
 {
+    /// <summary>Why the step ran against a corrected expectation (dataset-errata.txt), or null.</summary>
+    public string? Erratum { get; init; }
+
     public bool Passed => Cause is null;
 
     public bool HasGas => ExpectedGas is not null;

@@ -26,6 +26,8 @@ public sealed record DevpackSuiteResult(int Files, int Tests, IReadOnlyList<Devp
         text.AppendLine($"Devpack conformance: {Files} case files, {Tests} tests, {Steps.Count} steps run; {Passed} steps passed; "
             + $"{WithGas} steps with gas, {GasMatches} gas matches; {Steps.Count - Passed} failing; {knownGaps} known gaps listed; "
             + $"{Elapsed.TotalSeconds:F1} s");
+        var corrected = Steps.Where(s => s.Erratum is not null).ToList();
+        text.AppendLine($"{corrected.Count} steps ran against an expectation corrected in {DevpackErrata.FileName}; {corrected.Count(s => s.Passed)} of them passed");
         var messages = Steps.Where(s => s.ExceptionMatches is not null).ToList();
         text.AppendLine($"exceptionContains (informational): {messages.Count(s => s.ExceptionMatches == true)} of {messages.Count} "
             + "FAULT messages contain the official engine's text");
@@ -48,9 +50,11 @@ public static class DevpackSuite
     public static IReadOnlyList<string> Files() =>
         Directory.EnumerateFiles(CasesFolder, "*.json").Order(StringComparer.Ordinal).ToList();
 
-    public static DevpackSuiteResult RunAll(int workers = 1)
+    /// <param name="errata">Corrected steps; default: dataset-errata.txt next to the known gaps.</param>
+    public static DevpackSuiteResult RunAll(int workers = 1, IReadOnlyDictionary<string, DevpackErratum>? errata = null)
     {
         var clock = Stopwatch.StartNew();
+        errata ??= DevpackErrata.Load();
         var files = Files();
         var perFile = new List<DevpackStepOutcome>[files.Count];
         var testCounts = new int[files.Count];
@@ -61,7 +65,7 @@ public static class DevpackSuite
         {
             try
             {
-                var file = DevpackCaseFile.Load(files[i]);
+                var file = DevpackCaseFile.Load(files[i], errata);
                 testCounts[i] = file.Tests.Count;
                 perFile[i] = file.Tests.SelectMany(t => DevpackTestRunner.Run(file.TestClass, t)).ToList();
             }
@@ -71,7 +75,9 @@ public static class DevpackSuite
                 perFile[i] = [];
             }
         });
-        return new DevpackSuiteResult(files.Count, testCounts.Sum(), perFile.SelectMany(s => s).ToList(),
-            errors.OfType<string>().ToList(), clock.Elapsed);
+        var steps = perFile.SelectMany(s => s).ToList();
+        var keys = steps.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var stale = errata.Keys.Where(k => !keys.Contains(k)).Select(k => $"{DevpackErrata.FileName}: {k} is not a step of the cases");
+        return new DevpackSuiteResult(files.Count, testCounts.Sum(), steps, [.. errors.OfType<string>(), .. stale], clock.Elapsed);
     }
 }

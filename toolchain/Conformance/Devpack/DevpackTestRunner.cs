@@ -58,7 +58,7 @@ public static class DevpackTestRunner
         "host exception: " + e.GetType().Name + (e.GetBaseException() is var inner && inner != e ? $" ({inner.GetType().Name})" : "");
 
     private static List<DevpackStepOutcome> FailAll(DevpackTest test, string prefix, (string Cause, string Detail) problem) =>
-        test.Steps.Select((s, i) => new DevpackStepOutcome(prefix + i, problem.Cause, problem.Detail, s.Gas, null)).ToList();
+        test.Steps.Select((s, i) => new DevpackStepOutcome(prefix + i, problem.Cause, problem.Detail, s.Gas, null) { Erratum = s.Erratum }).ToList();
 
     /// <summary>Deploys an entry of the test's `deploy` list; returns the problem, or null when it worked.</summary>
     private static (string Cause, string Detail)? SetUp(TestEngine engine, DevpackDeploy deploy, Dictionary<string, UInt160> hashes)

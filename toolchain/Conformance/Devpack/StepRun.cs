@@ -40,6 +40,6 @@ internal sealed class StepRun(string key, DevpackStep step)
     {
         if (step.Gas is { } gas && _fee is { } fee && gas != fee)
             Fail("gas mismatch", $"consumed {fee}, expected {gas} (diff {fee - gas})");
-        return new DevpackStepOutcome(key, _cause, _detail, step.Gas, _fee, _exceptionMatches);
+        return new DevpackStepOutcome(key, _cause, _detail, step.Gas, _fee, _exceptionMatches) { Erratum = step.Erratum };
     }
 }
