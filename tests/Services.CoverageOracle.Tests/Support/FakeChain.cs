@@ -36,10 +36,12 @@ public sealed class FakeChain(uint network = 860833102, int subDaoId = 1) : ICov
 
     public long FirstEpoch { get; set; }
 
-    public void Register(TestHotspot hotspot, string deviceType = "full", ulong? location = null)
+    /// <summary>Registers the hotspot in this subDAO (or in <paramref name="inSubDao"/>: then it is unknown here).</summary>
+    public void Register(TestHotspot hotspot, string deviceType = "full", ulong? location = null, int? inSubDao = null)
     {
-        var tokenId = TokenIds.For(subDaoId, hotspot.Id);
-        _registry[Convert.ToHexString(tokenId)] = new RegisteredHotspot(tokenId, UInt160.Zero, subDaoId, deviceType, location ?? hotspot.Location, true, false);
+        var subDao = inSubDao ?? subDaoId;
+        var tokenId = TokenIds.For(subDao, hotspot.Id);
+        _registry[Convert.ToHexString(tokenId)] = new RegisteredHotspot(tokenId, UInt160.Zero, subDao, deviceType, location ?? hotspot.Location, true, false);
     }
 
     public Task<RegisteredHotspot?> HotspotAsync(byte[] tokenId, CancellationToken ct)
