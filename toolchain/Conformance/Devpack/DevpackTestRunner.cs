@@ -12,7 +12,14 @@ namespace Protocol.Toolchain.Conformance.Devpack;
 /// </summary>
 public static class DevpackTestRunner
 {
-    public static string ArtifactsFolder => Path.Combine(ConformancePaths.Root, "neo-devpack", "artifacts");
+    /// <summary>
+    /// The official compiled contracts; $PROTOCOL_DEVPACK_ARTIFACTS points the replay at other artefacts of the same names
+    /// (e.g. our compiler's output for the devpack's test contracts, to compare NEF sizes and GAS with the official ones).
+    /// </summary>
+    public static string ArtifactsFolder => OtherArtifacts is { } configured ? configured : Path.Combine(ConformancePaths.Root, "neo-devpack", "artifacts");
+
+    /// <summary>Set when the replay runs other artefacts: their hashes cannot be the official ones, so deploy hashes are not checked.</summary>
+    private static string? OtherArtifacts => Environment.GetEnvironmentVariable("PROTOCOL_DEVPACK_ARTIFACTS") is { Length: > 0 } configured ? configured : null;
 
     public static List<DevpackStepOutcome> Run(string testClass, DevpackTest test)
     {
@@ -66,7 +73,7 @@ public static class DevpackTestRunner
         try
         {
             var hash = Deploy(engine, deploy);
-            if (deploy.Hash is { } expected && hash.ToString() != expected)
+            if (OtherArtifacts is null && deploy.Hash is { } expected && hash.ToString() != expected)
                 return ("deploy: hash mismatch", $"{deploy.Contract} deployed at {hash}, expected {expected}");
             hashes[deploy.Contract] = hash;
             return null;
@@ -95,7 +102,7 @@ public static class DevpackTestRunner
         {
             var hash = Deploy(engine, deploy);
             run.Halted(StackItem.Null, engine.LastFeeConsumed);
-            if (run.Step.Expect.Halts && deploy.Hash is { } expected && hash.ToString() != expected)
+            if (OtherArtifacts is null && run.Step.Expect.Halts && deploy.Hash is { } expected && hash.ToString() != expected)
                 run.Fail("deploy: hash mismatch", $"deployed at {hash}, expected {expected}");
             hashes.TryAdd(deploy.Contract, hash);
         }
