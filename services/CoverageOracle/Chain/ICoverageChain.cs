@@ -53,6 +53,12 @@ public interface ICoverageChain
 
     Task<ChainTip> TipAsync(CancellationToken ct);
 
+    /// <summary>
+    /// The last block made before <paramref name="timeMs"/>, or null while no block at or after that time exists (then the
+    /// answer could still change). Every instance that asks after the fact gets the same block.
+    /// </summary>
+    Task<ChainTip?> LastBlockBeforeAsync(long timeMs, CancellationToken ct);
+
     Task<long> EpochLengthSecondsAsync(CancellationToken ct);
 
     Task<long> FirstEpochAsync(CancellationToken ct);

@@ -47,6 +47,30 @@ public sealed partial class RpcCoverageChain(ChainClient client, UInt160 registr
         return new ChainTip(height, block.Hash.ToArray(), (long)block.Timestamp);
     }
 
+    public async Task<ChainTip?> LastBlockBeforeAsync(long timeMs, CancellationToken ct)
+    {
+        var tip = await TipAsync(ct).ConfigureAwait(false);
+        if (tip.TimestampMs < timeMs) return null;
+        // Binary search on heights (block times only grow): ts(lo) < timeMs <= ts(hi).
+        uint lo = 0, hi = tip.Height;
+        var low = await BlockAsync(0, ct).ConfigureAwait(false);
+        if (low.TimestampMs >= timeMs) return low;
+        while (hi - lo > 1)
+        {
+            var mid = lo + (hi - lo) / 2;
+            var block = await BlockAsync(mid, ct).ConfigureAwait(false);
+            if (block.TimestampMs < timeMs) (lo, low) = (mid, block);
+            else hi = mid;
+        }
+        return low;
+    }
+
+    private async Task<ChainTip> BlockAsync(uint height, CancellationToken ct)
+    {
+        var block = await client.Rpc.GetBlockAsync(height, ct).ConfigureAwait(false);
+        return new ChainTip(height, block.Hash.ToArray(), (long)block.Timestamp);
+    }
+
     public async Task<long> EpochLengthSecondsAsync(CancellationToken ct) => (long)(await IntegerAsync(dao, "epochLengthSeconds", [], ct).ConfigureAwait(false));
 
     public async Task<long> FirstEpochAsync(CancellationToken ct) => (long)(await IntegerAsync(dao, "firstEpoch", [], ct).ConfigureAwait(false));

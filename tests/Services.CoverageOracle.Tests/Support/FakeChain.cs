@@ -52,6 +52,8 @@ public sealed class FakeChain(uint network = 860833102, int subDaoId = 1) : ICov
 
     public Task<ChainTip> TipAsync(CancellationToken ct) => Task.FromResult(Tip);
 
+    public Task<ChainTip?> LastBlockBeforeAsync(long timeMs, CancellationToken ct) => Task.FromResult<ChainTip?>(Tip);
+
     public Task<long> EpochLengthSecondsAsync(CancellationToken ct) => Task.FromResult(EpochLengthSeconds);
 
     public Task<long> FirstEpochAsync(CancellationToken ct) => Task.FromResult(FirstEpoch);

@@ -36,7 +36,7 @@ public sealed class OracleInstance : IAsyncDisposable
         CoverageOracleHost.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.WebHost.UseUrls(settings.TryGetValue("Urls", out var urls) && urls is not null ? urls : "http://127.0.0.1:0");
             builder.Logging.ClearProviders();
             services?.Invoke(builder.Services);
         });
