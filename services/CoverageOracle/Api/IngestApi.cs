@@ -35,7 +35,7 @@ public static class IngestApi
             return TypedResults.Problem(outcome.Message, statusCode: outcome.Status, title: $"Report refused: {outcome.Reason}",
                 extensions: new Dictionary<string, object?> { ["reason"] = outcome.Reason });
         var receipt = new ReportReceipt(outcome.Id!, outcome.Duplicate, outcome.ReceivedMs!.Value);
-        return outcome.Duplicate ? TypedResults.Ok(receipt) : TypedResults.Accepted($"/v1/reports/{receipt.Id}", receipt);
+        return outcome.Duplicate ? TypedResults.Ok(receipt) : TypedResults.Accepted((string?)null, receipt);
     }
 
     /// <summary>The report bytes, or null when the body is too large or not the documented JSON.</summary>
