@@ -33,6 +33,7 @@ public static class GatewayHost
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapGet("/", () => Results.Redirect("/dashboard/")).ExcludeFromDescription();
         app.MapHealthApi();
         app.MapGroup("/v1").RequireRateLimiting(RateLimiting.PerClient)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests)
