@@ -14,7 +14,7 @@ public sealed record TestHotspot(KeyPair Key, ulong Location)
         new(new KeyPair(Enumerable.Repeat(seed, 32).ToArray()), H3Index.LatLngToCell(lat, lng, 12));
 
     /// <summary>
-    /// Three hotspots around San Francisco, 3–6 km apart (H3 centre distances checked by the tests that rely on them):
+    /// Three hotspots around San Francisco, about 3.3–7 km apart (H3 centre distances checked by the tests that rely on them):
     /// far above the 8-cell minimum at resolution 11, far below the 100 km maximum.
     /// </summary>
     public static TestHotspot[] Town(byte firstSeed = 0x11) =>
