@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -59,6 +60,9 @@ public sealed class ServiceTests(GatewayDevnet devnet)
         using var response = await http.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("network magic mismatch", await response.Content.ReadAsStringAsync());
+        // Nothing is built for a network the node does not run: the sign-data would be wrong.
+        using var build = await http.PostAsJsonAsync("/v1/transactions/buy-dc", new { publicKey = Convert.ToHexString(devnet.UserKey.PublicKey.Encode(true)), hnt = "1000" });
+        await build.ProblemAsync(503, "The node runs another network than Gateway:Chain:Network");
     }
 
     [Fact]

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Protocol.Services.Gateway.Api;
+using Protocol.Toolchain.Chain.Client;
 using Protocol.Toolchain.Chain.Rpc;
 
 namespace Protocol.Services.Gateway.Hosting;
 
 /// <summary>
 /// Every error leaves as ProblemDetails: <see cref="ApiProblem"/> with its own status, a malformed JSON body as 400, an
-/// unreachable node as 503 and a node error answer as 502 (both naming the RPC method's failure), anything else as 500
-/// without internals.
+/// unreachable node or one on another network as 503, a node error answer as 502, a read the contract FAULTs as 422
+/// with its message, anything else as 500 without internals.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
@@ -19,6 +20,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ApiProblem p => Problem(p.Status, p.Title, p.Message, p.Extensions),
             BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "Bad request", Unwrap(bad)),
             RpcTransportException rpc => Problem(StatusCodes.Status503ServiceUnavailable, "Node unavailable", rpc.Message),
+            NetworkMismatchException network => Problem(StatusCodes.Status503ServiceUnavailable, "Wrong network",
+                $"The node runs another network than Gateway:Chain:Network: {network.Message}."),
+            InvocationFaultException fault => Problem(StatusCodes.Status422UnprocessableEntity, "The contract refused the read", fault.Message,
+                new Dictionary<string, object?> { ["vmException"] = fault.VmException }),
             RpcException rpc => Problem(StatusCodes.Status502BadGateway, "Node error", $"The Neo node answered with an error: {rpc.Message}"),
             _ => null,
         };
