@@ -98,4 +98,28 @@ public class StringTests
         Code.Same("Letter", c);
         Code.Same("Upper", c);
     }
+
+    /// <summary>ByteString converts to and from string implicitly, so C# binds its + and += to string concatenation.</summary>
+    private static readonly Differential Bytes = new("""
+        public static Neo.SmartContract.Framework.ByteString Joined(Neo.SmartContract.Framework.ByteString head, Neo.SmartContract.Framework.ByteString middle, string tail)
+        {
+            Neo.SmartContract.Framework.ByteString text = "";
+            text += head;
+            text += middle;
+            text += tail;
+            return text;
+        }
+        public static Neo.SmartContract.Framework.ByteString Plus(Neo.SmartContract.Framework.ByteString x, Neo.SmartContract.Framework.ByteString y) => x + y;
+        """);
+
+    [Fact]
+    public void ByteString_plus_and_plus_assign_concatenate()
+    {
+        var joined = Bytes.Neo("Joined", "a"u8.ToArray(), "b"u8.ToArray(), "c");
+        Assert.Equal(Vm.Types.StackItemType.ByteString, joined.Type);
+        Assert.Equal("abc", joined.GetString());
+        var plus = Bytes.Neo("Plus", "1"u8.ToArray(), "2"u8.ToArray());
+        Assert.Equal(Vm.Types.StackItemType.ByteString, plus.Type);
+        Assert.Equal("12", plus.GetString());
+    }
 }

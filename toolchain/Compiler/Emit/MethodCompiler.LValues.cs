@@ -28,7 +28,7 @@ public sealed partial class MethodCompiler
         int k = PrepareTarget(target);
         DuplicatePrepared(k);
         LoadTarget(target);
-        if (compound.OperatorKind == BinaryOperatorKind.Add && target.Type?.SpecialType == SpecialType.System_String)
+        if (IsConcatenation(compound))
         {
             StringOperand(compound.Value);
             Code.Emit(OpCode.CAT);
@@ -70,6 +70,16 @@ public sealed partial class MethodCompiler
         if (keepResult) KeepBelow(k);
         StoreTarget(target);
     }
+
+    /// <summary>
+    /// x += y on strings, or on a type that converts to string implicitly (ByteString: C# binds string + string
+    /// through its implicit conversions, so the target's type alone does not tell): CAT, never ADD.
+    /// </summary>
+    private static bool IsConcatenation(ICompoundAssignmentOperation compound) =>
+        compound.OperatorKind == BinaryOperatorKind.Add && compound.OperatorMethod is null
+        && (compound.Target.Type?.SpecialType == SpecialType.System_String
+            || compound.InConversion.MethodSymbol?.ReturnType.SpecialType == SpecialType.System_String
+            || compound.Value.Type?.SpecialType == SpecialType.System_String);
 
     private void IncrementOrDecrement(IIncrementOrDecrementOperation step, bool keepResult)
     {
