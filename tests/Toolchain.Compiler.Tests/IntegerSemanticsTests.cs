@@ -11,6 +11,13 @@ public class IntegerSemanticsTests
         public static uint Sub(uint a, uint b) => a - b;
         public static int Div(int a, int b) => a / b;
         public static int Rem(int a, int b) => a % b;
+        public static int CheckedDiv(int a, int b) => checked(a / b);
+        public static int CheckedRem(int a, int b) => checked(a % b);
+        public static long LongDiv(long a, long b) => unchecked(a / b);
+        public static long CheckedLongDiv(long a, long b) => checked(a / b);
+        public static int DivAssign(int a, int b) { a /= b; return a; }
+        public static int RemAssign(int a, int b) { a %= b; return a; }
+        public static int CheckedDivAssign(int a, int b) { checked { a /= b; } return a; }
         public static int Shl(int a, int n) => a << n;
         public static long Shr(long a, int n) => a >> n;
         public static int Neg(int a) => -a;
@@ -54,12 +61,34 @@ public class IntegerSemanticsTests
     [Theory]
     [InlineData(7, 2)]
     [InlineData(-7, 2)]
-    [InlineData(int.MinValue, -1)]
+    [InlineData(int.MinValue, 1)]
     [InlineData(1, 0)]
     public void Division_and_remainder_match_dotnet_including_its_exceptions(int a, int b)
     {
         Ints.Same("Div", a, b);
         Ints.Same("Rem", a, b);
+        Ints.Same("CheckedDiv", a, b);
+        Ints.Same("CheckedRem", a, b);
+        Ints.Same("DivAssign", a, b);
+        Ints.Same("RemAssign", a, b);
+    }
+
+    /// <summary>
+    /// MinValue / -1: the C# spec lets an unchecked context wrap (to MinValue) instead of throwing, and Neo's compiler
+    /// does not throw there, so contracts compiled by either agree; .NET throws in both contexts. Checked, it throws.
+    /// </summary>
+    [Fact]
+    public void MinValue_divided_by_minus_one_wraps_unchecked_and_throws_checked()
+    {
+        Assert.Equal(int.MinValue, (int)Ints.Neo("Div", int.MinValue, -1).GetInteger());
+        Assert.Equal(0, (int)Ints.Neo("Rem", int.MinValue, -1).GetInteger());
+        Assert.Equal(long.MinValue, (long)Ints.Neo("LongDiv", long.MinValue, -1L).GetInteger());
+        Assert.Equal(int.MinValue, (int)Ints.Neo("DivAssign", int.MinValue, -1).GetInteger());
+        Assert.Equal(0, (int)Ints.Neo("RemAssign", int.MinValue, -1).GetInteger());
+        Ints.Same("CheckedDiv", int.MinValue, -1);
+        Ints.Same("CheckedRem", int.MinValue, -1);
+        Ints.Same("CheckedLongDiv", long.MinValue, -1L);
+        Ints.Same("CheckedDivAssign", int.MinValue, -1);
     }
 
     [Theory]

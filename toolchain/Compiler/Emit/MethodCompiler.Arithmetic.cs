@@ -8,8 +8,8 @@ namespace Protocol.Toolchain.Compiler.Emit;
 
 /// <summary>
 /// Operators with C#'s semantics on NeoVM's unbounded integers: after each fixed-width operation the result is wrapped
-/// to the type (unchecked) or range-checked with a THROW (checked), division and remainder throw on MinValue / -1 as
-/// .NET does, shift counts are masked to 5 or 6 bits, and BigInteger stays unbounded.
+/// to the type (unchecked) or range-checked with a THROW (checked), division and remainder throw on MinValue / -1 only
+/// when checked (unchecked, the quotient wraps to MinValue and the remainder is 0, as Neo's compiler has it), shift counts are masked to 5 or 6 bits, and BigInteger stays unbounded.
 /// </summary>
 public sealed partial class MethodCompiler
 {
@@ -69,10 +69,13 @@ public sealed partial class MethodCompiler
             case BinaryOperatorKind.Multiply: Arithmetic(OpCode.MUL, binary); return;
             case BinaryOperatorKind.Divide:
                 Code.Emit(OpCode.DIV);
-                if (IntegerType.Of(type) is { } quotientType) RangeCheck(quotientType); // only MinValue / -1 leaves the range
+                // Only MinValue / -1 leaves the range: checked, it throws; unchecked, it wraps to MinValue (the C# spec
+                // leaves this to the implementation; Neo's compiler does not throw, so neither do we).
+                if (IntegerType.Of(type) is { } quotientType) Normalize(quotientType, IsCheckedContext(binary.Syntax));
                 return;
             case BinaryOperatorKind.Remainder:
-                if (IntegerType.Of(type) is { Signed: true } remainderType) GuardMinusOne(remainderType);
+                // MinValue % -1 throws only where MinValue / -1 would (checked); unchecked, MOD gives 0 as the spec says.
+                if (IsCheckedContext(binary.Syntax) && IntegerType.Of(type) is { Signed: true } remainderType) GuardMinusOne(remainderType);
                 Code.Emit(OpCode.MOD);
                 return;
             case BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift:
@@ -181,7 +184,25 @@ public sealed partial class MethodCompiler
         Code.Mark(ok);
     }
 
-    /// <summary>For a % b with b = -1 and a = MinValue, .NET throws; NeoVM would give 0.</summary>
+    /// <summary>
+    /// Whether <paramref name="at"/> is in a checked context: the nearest enclosing checked(…)/unchecked(…) or
+    /// checked/unchecked block, else the compilation's default. Roslyn's IsChecked says so only for operators that
+    /// can overflow in both contexts (+, -, *, conversions), not for / and %.
+    /// </summary>
+    private bool IsCheckedContext(SyntaxNode at)
+    {
+        for (var node = at; node is not null; node = node.Parent)
+        {
+            switch (node.RawKind)
+            {
+                case (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CheckedExpression or (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CheckedStatement: return true;
+                case (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.UncheckedExpression or (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.UncheckedStatement: return false;
+            }
+        }
+        return contract.Options.Checked;
+    }
+
+    /// <summary>For a checked a % b with b = -1 and a = MinValue, C# throws; NeoVM would give 0.</summary>
     private void GuardMinusOne(IntegerType type)
     {
         var ok = new Label("mod-ok");

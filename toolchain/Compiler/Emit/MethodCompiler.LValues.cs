@@ -45,7 +45,7 @@ public sealed partial class MethodCompiler
                 case BinaryOperatorKind.Multiply: Code.Emit(OpCode.MUL); break;
                 case BinaryOperatorKind.Divide: Code.Emit(OpCode.DIV); break;
                 case BinaryOperatorKind.Remainder:
-                    if (type is { Signed: true } signed) GuardMinusOne(signed);
+                    if (IsCheckedContext(compound.Syntax) && type is { Signed: true } signed) GuardMinusOne(signed);
                     Code.Emit(OpCode.MOD);
                     break;
                 case BinaryOperatorKind.And: Code.Emit(target.Type?.SpecialType == SpecialType.System_Boolean ? OpCode.BOOLAND : OpCode.AND); break;
@@ -60,9 +60,9 @@ public sealed partial class MethodCompiler
             }
             if (type is { } fixedWidth)
             {
-                // Division only overflows on MinValue / -1 and shifts always wrap, like .NET.
+                // Shifts always wrap, like .NET; division only leaves the range on MinValue / -1 (see Binary).
                 if (compound.OperatorKind is BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift) Wrap(fixedWidth);
-                else if (compound.OperatorKind == BinaryOperatorKind.Divide) RangeCheck(fixedWidth);
+                else if (compound.OperatorKind == BinaryOperatorKind.Divide) Normalize(fixedWidth, IsCheckedContext(compound.Syntax));
                 else if (compound.OperatorKind is not (BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.Remainder))
                     Normalize(fixedWidth, compound.IsChecked);
             }
