@@ -78,4 +78,44 @@ public class ObjectTests
         Code.Same("CoalesceAssign", x);
         Code.Same("ConditionalAccess", x);
     }
+
+    /// <summary>
+    /// C# 14's <c>field</c>: the property's own backing storage, read and written only through its accessors (never
+    /// bypassed as if it were an auto-property), on static and instance properties, with one accessor auto-written.
+    /// </summary>
+    private static readonly Differential Fields = new("""
+        public class Meter
+        {
+            public int Total { get => field; set => field = value >= 0 ? field + value : field; }
+            public bool Seen { get; set => field = field || value; }
+            public int Twice { get => field * 2; set; }
+        }
+        private static int Floor { get => field; set => field = value < 0 ? 0 : value; }
+        private static int Latest { get => field; set => field = value == 0 ? field : value; }
+        public static int Clamp(int v) { Floor = v; return Floor; }
+        public static int KeepNonZero(int a, int b) { Latest = a; Latest = b; return Latest; }
+        public static int Accumulate(int a, int b) { var m = new Meter(); m.Total = a; m.Total += b; return m.Total; }
+        public static bool Latch(bool a, bool b) { var m = new Meter(); m.Seen = a; m.Seen = b; return m.Seen; }
+        public static int Doubled(int a) { var m = new Meter { Twice = a }; return m.Twice; }
+        """);
+
+    [Theory]
+    [InlineData(10, 4)]
+    [InlineData(-5, 3)]
+    [InlineData(7, -3)]
+    [InlineData(0, 0)]
+    public void Field_keyword_properties_run_their_accessors(int a, int b)
+    {
+        Fields.Same("Clamp", a);
+        Fields.Same("Accumulate", a, b);
+        Fields.Same("Doubled", a);
+        if (b != 0) Fields.Same("KeepNonZero", a, b); // b = 0 keeps a value from an earlier .NET call
+        if (a != 0) Fields.Same("KeepNonZero", a, 0);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    public void Field_keyword_latches_a_boolean(bool a, bool b) => Fields.Same("Latch", a, b);
 }

@@ -255,7 +255,7 @@ public sealed partial class MethodCompiler
     private void PropertyLoad(IPropertyReferenceOperation reference)
     {
         var property = reference.Property;
-        if (BackingField(property) is { } backing && !contract.Contract.IsContractType(property.ContainingType) | backing.IsStatic)
+        if (DirectField(property) is { } backing && !contract.Contract.IsContractType(property.ContainingType) | backing.IsStatic)
         {
             if (backing.IsStatic) Slot(OpCode.LDSFLD0, StaticSlotOf(backing));
             else

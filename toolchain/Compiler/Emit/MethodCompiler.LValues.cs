@@ -221,7 +221,7 @@ public sealed partial class MethodCompiler
                 Expression(element.ArrayReference);
                 Expression(element.Indices[0]);
                 return 2;
-            case IPropertyReferenceOperation property when BackingField(property.Property) is { } backing:
+            case IPropertyReferenceOperation property when DirectField(property.Property) is { } backing:
                 if (backing.IsStatic) return 0;
                 Receiver(property.Instance!, property);
                 Code.Push(FieldIndex(backing, property));
@@ -258,7 +258,7 @@ public sealed partial class MethodCompiler
             case IFieldReferenceOperation or IArrayElementReferenceOperation:
                 Code.Emit(OpCode.PICKITEM);
                 return;
-            case IPropertyReferenceOperation property when BackingField(property.Property) is { } backing:
+            case IPropertyReferenceOperation property when DirectField(property.Property) is { } backing:
                 if (backing.IsStatic) Slot(OpCode.LDSFLD0, StaticSlotOf(backing));
                 else Code.Emit(OpCode.PICKITEM);
                 return;
@@ -289,7 +289,7 @@ public sealed partial class MethodCompiler
             case IFieldReferenceOperation or IArrayElementReferenceOperation:
                 Code.Emit(OpCode.SETITEM);
                 return;
-            case IPropertyReferenceOperation property when BackingField(property.Property) is { } backing:
+            case IPropertyReferenceOperation property when DirectField(property.Property) is { } backing:
                 if (backing.IsStatic) Slot(OpCode.STSFLD0, StaticSlotOf(backing));
                 else Code.Emit(OpCode.SETITEM);
                 return;

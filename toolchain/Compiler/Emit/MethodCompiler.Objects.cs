@@ -236,12 +236,26 @@ public sealed partial class MethodCompiler
             .FirstOrDefault(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property.OriginalDefinition) || SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
     }
 
+    /// <summary>
+    /// The backing field that reads and writes of <paramref name="property"/> may use directly, bypassing its accessors:
+    /// only when each accessor it has is compiler-written (<c>{ get; set; }</c>). A property with an accessor body that
+    /// uses C# 14's <c>field</c> (<c>set =&gt; field = Math.Max(0, value)</c>) has a backing field too, but must run
+    /// its accessors; <c>field</c> inside them is then an ordinary field reference.
+    /// </summary>
+    private static IFieldSymbol? DirectField(IPropertySymbol property) =>
+        IsAutoAccessor(property.GetMethod) && IsAutoAccessor(property.SetMethod) ? BackingField(property) : null;
+
+    /// <summary>A missing accessor, or one without a body (<c>get;</c>, <c>init;</c>, a record's positional property).</summary>
+    private static bool IsAutoAccessor(IMethodSymbol? accessor) =>
+        accessor is null || accessor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()
+            is not (AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null } or ArrowExpressionClauseSyntax);
+
     /// <summary>Struct values flowing from a variable, field or element into another place must be copied (value semantics).</summary>
     private static bool IsStructLocation(IOperation operation) =>
         operation.Type is { } type && IsStruct(type) && operation switch
         {
             ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation => true,
-            IPropertyReferenceOperation property => BackingField(property.Property) is not null,
+            IPropertyReferenceOperation property => DirectField(property.Property) is not null,
             IInstanceReferenceOperation => true,
             _ => false,
         };
