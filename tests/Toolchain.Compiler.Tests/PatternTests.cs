@@ -83,4 +83,21 @@ public class PatternTests
         var fault = Assert.Throws<Testing.TestFaultException>(() => Code.Neo("NoMatch", 3));
         Assert.Contains("switch expression", fault.Message);
     }
+
+    /// <summary>
+    /// Every subpattern of a property pattern tests the matched value itself, also on framework types whose properties
+    /// are inline opcodes: UInt160.Zero is valid and zero. (Neo's compiler at 28404b33 answers true for the second
+    /// pattern: it runs IsZero on the result of the IsValid test; we keep C#'s meaning.)
+    /// </summary>
+    private static readonly Differential Hashes = new("""
+        public static bool ZeroIsValidAndZero() { Neo.SmartContract.Framework.UInt160? h = Neo.SmartContract.Framework.UInt160.Zero; return h is { IsValid: true, IsZero: true }; }
+        public static bool ZeroIsValidAndNotZero() { Neo.SmartContract.Framework.UInt160? h = Neo.SmartContract.Framework.UInt160.Zero; return h switch { { IsValid: true, IsZero: false } => true, _ => false }; }
+        """);
+
+    [Fact]
+    public void Property_patterns_on_framework_types_test_the_value_each_time()
+    {
+        Assert.True(Hashes.Neo("ZeroIsValidAndZero").GetBoolean());
+        Assert.False(Hashes.Neo("ZeroIsValidAndNotZero").GetBoolean());
+    }
 }
