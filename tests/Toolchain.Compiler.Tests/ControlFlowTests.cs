@@ -99,4 +99,35 @@ public class ControlFlowTests
         Assert.Equal("String", Code.Compiled.Manifest.Abi.Methods.Single(m => m.Name == "greet").ReturnType.ToString());
         Assert.Equal("Boolean", Code.Compiled.Manifest.Abi.Methods.Single(m => m.Name == "sameText").ReturnType.ToString());
     }
+
+    /// <summary>`#if DEBUG` code is in only with CompileOptions.Debug (ncc --debug), as nccs defines DEBUG only for a debug build.</summary>
+    [Theory]
+    [InlineData(false, 2)]
+    [InlineData(true, 1)]
+    public void Debug_symbol_follows_the_debug_option(bool debug, int expected)
+    {
+        const string source = """
+            public class Build : Neo.SmartContract.Framework.SmartContract
+            {
+                public static int Flavour()
+                {
+            #if DEBUG
+                    Neo.SmartContract.Framework.Services.Runtime.Debug("debug build");
+                    return 1;
+            #else
+                    return 2;
+            #endif
+                }
+            }
+            """;
+        var result = ContractCompiler.Compile([("Build.cs", source)], options: new CompileOptions { Debug = debug });
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var contract = Assert.Single(result.Contracts);
+        var engine = new Testing.TestEngine();
+        var hash = engine.Deploy(contract.Nef, contract.Manifest);
+        Assert.Equal(expected, (int)engine.Call<Vm.Types.StackItem>(hash, "flavour").GetInteger());
+        // Runtime.Debug's event is declared in the manifest exactly when the call is compiled in, so it can be notified.
+        Assert.Equal(debug, contract.Manifest.Abi.Events.Any(e => e.Name == "Debug"));
+        if (debug) Assert.Equal("debug build", Assert.Single(engine.LastNotifications).State[0].GetString());
+    }
 }

@@ -7,12 +7,13 @@ var inputs = new Argument<string[]>("inputs") { Description = ".cs files, direct
 var output = new Option<string>("--output", "-o") { Description = "Output directory (default: ./bin/sc).", DefaultValueFactory = _ => Path.Combine("bin", "sc") };
 var baseName = new Option<string?>("--base-name") { Description = "File name for the artefacts when there is one contract (default: the contract's name)." };
 var isChecked = new Option<bool>("--checked") { Description = "Compile in a checked context: overflow throws instead of wrapping." };
+var debug = new Option<bool>("--debug") { Description = "Define the DEBUG symbol, as nccs does when it writes debug information (#if DEBUG code is compiled in)." };
 var noOptimize = new Option<bool>("--no-optimize") { Description = "Turn the optimiser off." };
 var addressVersion = new Option<byte>("--address-version") { Description = "Address version for address literals.", DefaultValueFactory = _ => 0x35 };
 var version = new Option<string?>("--contract-version") { Description = "Manifest extra \"Version\" when the contract declares none." };
 var root = new RootCommand("Compile C# smart contracts to Neo N3 NEF, manifest, NEP-19 debug info and an assembly listing.")
 {
-    inputs, output, baseName, isChecked, noOptimize, addressVersion, version,
+    inputs, output, baseName, isChecked, debug, noOptimize, addressVersion, version,
 };
 root.SetAction(parse =>
 {
@@ -29,6 +30,7 @@ root.SetAction(parse =>
     var options = new CompileOptions
     {
         Checked = parse.GetValue(isChecked),
+        Debug = parse.GetValue(debug),
         Optimize = !parse.GetValue(noOptimize),
         AddressVersion = parse.GetValue(addressVersion),
         Version = parse.GetValue(version),

@@ -32,7 +32,7 @@ public static class ContractCompiler
         CompileOptions? options = null)
     {
         options ??= CompileOptions.Default;
-        var compilation = CompilationFactory.Create(sources, references, options.Checked);
+        var compilation = CompilationFactory.Create(sources, references, options.Checked, preprocessorSymbols: options.Debug ? ["DEBUG"] : []);
         var diagnostics = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(CompilerDiagnostic.From).ToList();
         if (diagnostics.Count > 0) return new CompileResult([], diagnostics);
         UnsupportedSyntax.Check(compilation, diagnostics);

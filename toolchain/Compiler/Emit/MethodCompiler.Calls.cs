@@ -63,6 +63,8 @@ public sealed partial class MethodCompiler
                 return;
             case InlineBinding inline:
                 NoteContractCall(target, arguments, at);
+                // Runtime.Debug notifies a "Debug" event, which the manifest must declare or the notification FAULTs.
+                if (target.Name == "Debug" && target.ContainingType.ToDisplayString() == "Neo.SmartContract.Framework.Services.Runtime") contract.UsesDebugEvent = true;
                 var values = new List<Argument>();
                 if (instance is not null && !target.IsStatic) values.Add(new Argument(instance, ByReference: true));
                 values.AddRange(arguments.Select(a => new Argument(a)));

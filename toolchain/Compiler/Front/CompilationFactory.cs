@@ -22,10 +22,12 @@ public static class CompilationFactory
     private static readonly Lazy<IReadOnlyList<SyntaxTree>> FrameworkTrees = new(() =>
         FrameworkSources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path)).ToList());
 
+    /// <param name="preprocessorSymbols">Symbols defined for the contract's sources (not the framework's), e.g. DEBUG.</param>
     public static CSharpCompilation Create(IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? references = null,
-        bool checkOverflow = false, bool includeFramework = true)
+        bool checkOverflow = false, bool includeFramework = true, IReadOnlyList<string>? preprocessorSymbols = null)
     {
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path));
+        var options = preprocessorSymbols is { Count: > 0 } ? ParseOptions.WithPreprocessorSymbols(preprocessorSymbols) : ParseOptions;
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.Path));
         if (includeFramework) trees = trees.Concat(FrameworkTrees.Value);
         return CSharpCompilation.Create("Contract", trees, Platform.Value.Concat(references ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
