@@ -56,4 +56,46 @@ public static class Literals
         }
         return bytes;
     }
+
+    /// <summary>
+    /// What the framework's UInt160/UInt256/ECPoint.Parse (toolchain/Framework) returns for the constant
+    /// <paramref name="text"/>, computed as its NeoVM code does, or null when that code would throw (the call then stays,
+    /// so an invalid constant FAULTs at run time exactly as before). An address is read under
+    /// <paramref name="addressVersion"/>, the compile-time version the implicit literal conversions use too.
+    /// </summary>
+    public static byte[]? FoldParse(string type, string text, byte addressVersion)
+    {
+        // string.Length is SIZE at run time: byte and char counts agree only for ASCII.
+        if (!text.All(char.IsAscii)) return null;
+        var hex = TryParseHex(text);
+        switch (type)
+        {
+            case "Neo.SmartContract.Framework.UInt160":
+                if (hex is not null) return hex.Length == 20 ? hex.Reverse().ToArray() : null;
+                if (text.Length != 34) return null;
+                try
+                {
+                    var decoded = Runtime.Native.StdLibFunctions.Base58CheckDecode(text);
+                    return decoded.Length == 21 && decoded[0] == addressVersion ? decoded[1..] : null;
+                }
+                catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+                {
+                    return null;
+                }
+            case "Neo.SmartContract.Framework.UInt256":
+                return hex is { Length: 32 } ? hex.Reverse().ToArray() : null;
+            case "Neo.SmartContract.Framework.ECPoint":
+                return hex is { Length: 33 } ? hex : null; // Parse keeps the written order and checks only the length
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>ParseHelper.TryParseHex: an optional 0x/0X, then an even run of hex digits, in written order.</summary>
+    private static byte[]? TryParseHex(string text)
+    {
+        var digits = text.Length >= 2 && text[0] == '0' && text[1] is 'x' or 'X' ? text[2..] : text;
+        if (digits.Length % 2 != 0 || !digits.All(Uri.IsHexDigit)) return null;
+        return Convert.FromHexString(digits);
+    }
 }

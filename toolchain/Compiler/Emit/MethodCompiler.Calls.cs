@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -49,6 +50,11 @@ public sealed partial class MethodCompiler
     private void CallMethod(IMethodSymbol target, IOperation? instance, IReadOnlyList<IOperation> arguments, SyntaxNode at, bool isVirtual = true)
     {
         if (isVirtual) target = ResolveVirtual(target, instance, at);
+        if (FoldedCall(target, arguments) is { } folded)
+        {
+            PushConstant(folded);
+            return;
+        }
         if (CallOnKnownMap(target, instance, arguments)) return;
         if (Bcl(target, instance, arguments, at)) return;
         var binding = Bindings.Of(target);
@@ -83,6 +89,33 @@ public sealed partial class MethodCompiler
         pushed.AddRange(arguments.Select(a => new Argument(a)));
         PushArguments(pushed, leftToRight: false);
         Code.Branch(OpCode.CALL, contract.MethodLabel(target));
+    }
+
+    /// <summary>
+    /// The value of a Parse call on a constant string, computed at compile time exactly as the run-time code computes it:
+    /// UInt160/UInt256/ECPoint.Parse give their bytes, BigInteger and integer Parse (StdLib atoi, then the type's range
+    /// check) an integer. Null when the argument is not constant or the run-time code would throw: the call then stays.
+    /// </summary>
+    private object? FoldedCall(IMethodSymbol target, IReadOnlyList<IOperation> arguments)
+    {
+        if (target.Name != "Parse" || !target.IsStatic || arguments.Count != 1 || arguments[0].ConstantValue is not { HasValue: true, Value: string text })
+            return null;
+        var type = target.ContainingType;
+        if (type.ContainingNamespace?.ToDisplayString() == "Neo.SmartContract.Framework" && !target.DeclaringSyntaxReferences.IsEmpty)
+            return Literals.FoldParse(type.ToDisplayString(), text, contract.Options.AddressVersion);
+        if (!target.DeclaringSyntaxReferences.IsEmpty || !(IntegerType.IsBigInteger(type) || IntegerType.Of(type) is not null)
+            || target.Parameters[0].Type.SpecialType != SpecialType.System_String)
+            return null;
+        BigInteger value;
+        try
+        {
+            value = Runtime.Native.StdLibFunctions.Atoi(text);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+        return IntegerType.Of(target.ReturnType) is { } range && (value < range.Min || value > range.Max) ? null : value;
     }
 
     /// <summary>Accessors of auto-properties and implicit constructors have no body in source; the compiler writes them.</summary>

@@ -99,6 +99,8 @@ public sealed partial class MethodCompiler
         if (InitialValue(field) is { } initial) return initial;
         if (FieldInitializerValue(field) is not { } value) return null;
         if (value is IObjectCreationOperation creation && MapOf(creation) is { } map) return map;
+        // UInt160.Parse("N…"), BigInteger.Parse("120") … on a constant: folded like the call itself.
+        if (value is IInvocationOperation { Instance: null } call && FoldedCall(call.TargetMethod, call.Arguments.Select(a => a.Value).ToList()) is { } folded) return folded;
         // An immutable byte string (ByteString, UInt160 …) built from constant bytes is a constant too.
         if (field.Type.ToDisplayString() is "Neo.SmartContract.Framework.ByteString" && ConstantBytes(value) is { } bytes) return bytes;
         if (value.ConstantValue is { HasValue: true } constant && constant.Value is not (float or double or decimal)) return constant.Value ?? NullConstant.Value;
