@@ -133,4 +133,43 @@ public class IntegerSemanticsTests
         Ints.Same("BigToUlong", System.Numerics.BigInteger.Parse("18446744073709551616"));
         Ints.Same("BigToUlong", System.Numerics.BigInteger.MinusOne);
     }
+
+    /// <summary>
+    /// Every failed range check jumps to one shared throw of .NET's overflow message at the end of the script; a jump
+    /// keeps the try stack, so each check is still caught by its own enclosing handler (or by none).
+    /// </summary>
+    [Fact]
+    public void Overflow_checks_share_one_throw_and_keep_their_own_handlers()
+    {
+        var code = new Differential("""
+            public static int Caught(int a)
+            {
+                try { return checked(a + 1); }
+                catch (System.OverflowException e) { return e.Message.StartsWith("Arithmetic") ? -1 : -2; }
+            }
+            public static int Nested(int a, long b)
+            {
+                try
+                {
+                    try { a = checked(a * 2); }
+                    catch (System.OverflowException) { a = -3; }
+                    return checked((int)b) + a;
+                }
+                catch (System.OverflowException) { return -4; }
+            }
+            public static uint Uncaught(uint a, uint b) => checked(a - b);
+            public static byte Parsed(string s) => byte.Parse(s);
+            """);
+        foreach (var a in new[] { 1, int.MaxValue }) code.Same("Caught", a);
+        foreach (var (a, b) in new[] { (1, 2L), (int.MaxValue, 2L), (1, long.MaxValue), (int.MaxValue, long.MaxValue) }) code.Same("Nested", a, b);
+        code.Same("Uncaught", 5u, 3u);
+        code.Same("Uncaught", 3u, 5u);
+        code.Same("Parsed", "255");
+        code.Same("Parsed", "256");
+        var script = code.Compiled.Nef.Script.ToArray();
+        var message = System.Text.Encoding.UTF8.GetBytes("Arithmetic operation resulted in an overflow.");
+        int count = 0;
+        for (int i = script.AsSpan().IndexOf(message); i >= 0; i = script.AsSpan(i + 1).IndexOf(message) is var next and >= 0 ? i + 1 + next : -1) count++;
+        Assert.Equal(1, count);
+    }
 }

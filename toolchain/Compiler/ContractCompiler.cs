@@ -56,6 +56,7 @@ public static class ContractCompiler
         ManifestBuilder.CheckSpecialMethods(abi, cc.Diagnostics);
         var labels = abi.Select(m => cc.MethodLabel(m.Method)).ToList();
         var initialize = CompileAll(cc);
+        cc.EmitSharedThrows();
         if (cc.Diagnostics.Any(d => d.IsError)) return null;
         ManifestBuilder.CheckSafeMethods(cc, abi, labels);
         if (cc.Diagnostics.Any(d => d.IsError)) return null;

@@ -3,6 +3,7 @@ using Protocol.Toolchain.Compiler.Diagnostics;
 using Protocol.Toolchain.Compiler.Front;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Nef;
+using Protocol.Toolchain.Vm;
 
 namespace Protocol.Toolchain.Compiler.Emit;
 
@@ -47,6 +48,27 @@ public sealed class ContractCompilation(Compilation compilation, ContractModel c
 
     /// <summary>Whether Runtime.Debug is called (its "Debug" event then joins the ABI).</summary>
     public bool UsesDebugEvent { get; set; }
+
+    private Label? _overflowThrow;
+
+    /// <summary>
+    /// One `PUSHDATA "Arithmetic operation resulted in an overflow."; THROW` for the whole contract, after all methods:
+    /// failed range checks jump there instead of repeating 48 bytes each. A jump leaves the context's try stack as it
+    /// is, so the same handler catches the exception as if it were thrown where the check is.
+    /// </summary>
+    public Label OverflowThrow => _overflowThrow ??= new Label("overflow-throw");
+
+    /// <summary>Emits the shared throw sites used so far (after every method and _initialize).</summary>
+    public void EmitSharedThrows()
+    {
+        if (_overflowThrow is null) return;
+        Code.Mark(_overflowThrow);
+        Code.Push(System.Text.Encoding.UTF8.GetBytes(OverflowMessage));
+        Code.Emit(OpCode.THROW);
+    }
+
+    /// <summary>.NET's OverflowException message, which a failed checked operation throws.</summary>
+    public const string OverflowMessage = "Arithmetic operation resulted in an overflow.";
 
     /// <summary>The entry label of a method (or lambda) of this contract, queueing it for compilation on first use.</summary>
     public Label MethodLabel(IMethodSymbol method)

@@ -216,11 +216,8 @@ public sealed partial class MethodCompiler
         Code.Mark(ok);
     }
 
-    private void Overflow()
-    {
-        Code.Push(Encoding.UTF8.GetBytes("Arithmetic operation resulted in an overflow."));
-        Code.Emit(OpCode.THROW);
-    }
+    /// <summary>Throws .NET's overflow message: a jump to the contract's shared throw site.</summary>
+    private void Overflow() => Code.Branch(OpCode.JMP, contract.OverflowThrow);
 
     private void Conversion(IConversionOperation conversion)
     {
