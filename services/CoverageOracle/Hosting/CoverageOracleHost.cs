@@ -1,4 +1,5 @@
 using Protocol.Services.CoverageOracle.Api;
+using Protocol.Services.Hosting;
 
 namespace Protocol.Services.CoverageOracle.Hosting;
 

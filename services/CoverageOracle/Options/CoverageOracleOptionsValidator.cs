@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using static Protocol.Services.Hosting.OptionsChecks;
 using Protocol.Services.Coverage.Reports;
 using Protocol.Toolchain.Runtime.Models;
 
@@ -88,27 +88,5 @@ public sealed class CoverageOracleOptionsValidator : IValidateOptions<CoverageOr
         {
             return false;
         }
-    }
-
-    private static bool IsAddress(string text, byte version)
-    {
-        try
-        {
-            Toolchain.Runtime.Contracts.Address.ToScriptHash(text, version);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
-
-    private static void Annotations(object target, string at, List<string> errors)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(target, new ValidationContext(target), results, validateAllProperties: true);
-        foreach (var result in results)
-            foreach (var member in result.MemberNames.DefaultIfEmpty(""))
-                errors.Add($"{at}:{member}: {result.ErrorMessage}");
     }
 }

@@ -1,4 +1,5 @@
 using Protocol.Services.Gateway.Endpoints;
+using Protocol.Services.Hosting;
 
 namespace Protocol.Services.Gateway.Hosting;
 

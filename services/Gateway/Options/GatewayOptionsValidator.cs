@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using static Protocol.Services.Hosting.OptionsChecks;
 
 namespace Protocol.Services.Gateway.Options;
 
@@ -26,14 +26,5 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             errors.Add($"{Root}:Chain:Network: set the network magic (mainnet 860833102, testnet 894710606, the devnet's 1314276676).");
         ProtocolContracts.TryCreate(options.Contracts, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-
-    private static void Annotations(object target, string at, List<string> errors)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(target, new ValidationContext(target), results, validateAllProperties: true);
-        foreach (var result in results)
-            foreach (var member in result.MemberNames.DefaultIfEmpty(""))
-                errors.Add($"{at}:{member}: {result.ErrorMessage}");
     }
 }

@@ -1,3 +1,4 @@
+using Protocol.Services.Hosting;
 using Protocol.Services.PriceOracle.Api;
 
 namespace Protocol.Services.PriceOracle.Hosting;

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using static Protocol.Services.Hosting.OptionsChecks;
 using Protocol.Services.PriceOracle.Sources;
 using Protocol.Toolchain.Runtime.Models;
 
@@ -77,19 +77,6 @@ public sealed class PriceOracleOptionsValidator : IValidateOptions<PriceOracleOp
             errors.Add($"{at}:Account: '{account}' is neither an address nor a 0x-hash.");
     }
 
-    private static bool IsAddress(string text, byte version)
-    {
-        try
-        {
-            Toolchain.Runtime.Contracts.Address.ToScriptHash(text, version);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
-
     private static void Path(string? path, string at, bool required, List<string> errors)
     {
         if (path is null)
@@ -98,14 +85,5 @@ public sealed class PriceOracleOptionsValidator : IValidateOptions<PriceOracleOp
             return;
         }
         if (!JsonPath.TryParse(path, out _, out var error)) errors.Add($"{at}: '{path}' {error}.");
-    }
-
-    private static void Annotations(object target, string at, List<string> errors)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(target, new ValidationContext(target), results, validateAllProperties: true);
-        foreach (var result in results)
-            foreach (var member in result.MemberNames.DefaultIfEmpty(""))
-                errors.Add($"{at}:{member}: {result.ErrorMessage}");
     }
 }

@@ -1,10 +1,16 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Protocol.Services.PriceOracle.Api;
+namespace Protocol.Services.Hosting;
 
-/// <summary>/health/live (the process answers) and /health/ready (a fresh price and no submission problem), JSON with the reason.</summary>
+/// <summary>
+/// /health/live (the process answers: no check runs) and /health/ready (the checks tagged "ready"), JSON with each check's
+/// status and reason. What "ready" means is each service's: the checks it registers with that tag.
+/// </summary>
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
