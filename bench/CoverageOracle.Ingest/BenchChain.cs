@@ -1,5 +1,6 @@
 using Protocol.Services.CoverageOracle.Chain;
 using Protocol.Services.CoverageOracle.Storage;
+using Protocol.Services.Hosting;
 using Protocol.Toolchain.Runtime.Cryptography;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Payloads;

@@ -1,4 +1,5 @@
 using Protocol.Services.CoverageOracle.Storage;
+using Protocol.Services.Hosting;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Payloads;
 
@@ -16,19 +17,6 @@ public sealed record ChainTip(uint Height, byte[] Hash, long TimestampMs);
 
 /// <summary>Rewards.poolInfo(subDaoId): funded, claimed, latest root's epoch (−1 none), root and total.</summary>
 public sealed record PoolInfo(ulong Funded, ulong Claimed, long LatestEpoch, byte[] Root, ulong Total);
-
-public enum BroadcastOutcome
-{
-    Accepted,
-    Known,
-    Expired,
-    Rejected,
-}
-
-public sealed record BroadcastResult(BroadcastOutcome Outcome, string? Detail);
-
-/// <summary>A transaction found in a block: where, and how it ended.</summary>
-public sealed record TransactionInBlock(uint BlockIndex, bool Halted, string? Exception);
 
 /// <summary>
 /// What the oracle needs from Neo N3: registry reads, the tip (entropy), the Dao's epochs and escrow funding, the pool,

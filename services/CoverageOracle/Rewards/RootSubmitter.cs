@@ -3,6 +3,7 @@ using Protocol.Services.CoverageOracle.Chain;
 using Protocol.Services.CoverageOracle.Hosting;
 using Protocol.Services.CoverageOracle.Options;
 using Protocol.Services.CoverageOracle.Storage;
+using Protocol.Services.Hosting;
 using Protocol.Services.Rewards.Merkle;
 using Protocol.Toolchain.Runtime.Payloads;
 

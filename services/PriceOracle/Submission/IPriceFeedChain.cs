@@ -1,3 +1,4 @@
+using Protocol.Services.Hosting;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Payloads;
 
@@ -9,29 +10,10 @@ public sealed record ChainTip(uint Height, long TimestampMs);
 /// <summary>The oracle's last submission as the PriceFeed contract holds it (submissionOf).</summary>
 public sealed record OnChainSubmission(long PriceE8, long ConfidenceE8, long TimestampMs);
 
-public enum BroadcastOutcome
-{
-    /// <summary>The node took it into its memory pool.</summary>
-    Accepted,
-
-    /// <summary>The node already has it, pooled or in a block.</summary>
-    Known,
-
-    /// <summary>Past its ValidUntilBlock: it can never be included.</summary>
-    Expired,
-
-    /// <summary>Refused for another reason (fees, witness, policy).</summary>
-    Rejected,
-}
-
-public sealed record BroadcastResult(BroadcastOutcome Outcome, string? Detail);
-
-/// <summary>A transaction found in a block: where, and how it ended.</summary>
-public sealed record TransactionInBlock(uint BlockIndex, bool Halted, string? Exception);
-
 /// <summary>
 /// What the submitter needs from Neo N3: the tip, the feed's view of this oracle, signing a submitPrice transaction,
 /// broadcasting exact bytes, and finding a transaction in a block. <see cref="RpcPriceFeedChain"/> is the JSON-RPC one.
+/// Broadcast outcomes and found transactions are the shared <see cref="BroadcastResult"/> and <see cref="TransactionInBlock"/>.
 /// </summary>
 public interface IPriceFeedChain
 {

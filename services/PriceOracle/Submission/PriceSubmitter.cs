@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Protocol.Services.Hosting;
 using Protocol.Services.PriceOracle.Aggregation;
 using Protocol.Services.PriceOracle.Collection;
 using Protocol.Services.PriceOracle.Options;

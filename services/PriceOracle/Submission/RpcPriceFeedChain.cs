@@ -1,5 +1,5 @@
+using Protocol.Services.Hosting;
 using Protocol.Toolchain.Chain.Client;
-using Protocol.Toolchain.Chain.Rpc;
 using Protocol.Toolchain.Chain.Transactions;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Payloads;
@@ -39,43 +39,9 @@ public sealed class RpcPriceFeedChain(ChainClient client, UInt160 priceFeed, UIn
         return client.BuildAsync(script, [ChainClient.EntrySigner(Oracle)], options, ct);
     }
 
-    public async Task<BroadcastResult> BroadcastAsync(Transaction tx, CancellationToken ct)
-    {
-        try
-        {
-            await client.SendAsync(tx, ct).ConfigureAwait(false);
-            return new BroadcastResult(BroadcastOutcome.Accepted, null);
-        }
-        catch (TransactionRejectedException ex)
-        {
-            return ex.Code switch
-            {
-                RpcErrorCode.AlreadyExists or RpcErrorCode.AlreadyInPool => new BroadcastResult(BroadcastOutcome.Known, ex.Message),
-                RpcErrorCode.ExpiredTransaction => new BroadcastResult(BroadcastOutcome.Expired, ex.Message),
-                _ => new BroadcastResult(BroadcastOutcome.Rejected, ex.Message),
-            };
-        }
-        catch (Exception ex) when (ex is InsufficientGasException or NetworkMismatchException)
-        {
-            return new BroadcastResult(BroadcastOutcome.Rejected, ex.Message);
-        }
-    }
+    public Task<BroadcastResult> BroadcastAsync(Transaction tx, CancellationToken ct) => TransactionRelay.BroadcastAsync(client, tx, ct);
 
-    public async Task<TransactionInBlock?> FindAsync(UInt256 hash, CancellationToken ct)
-    {
-        RpcApplicationLog log;
-        try
-        {
-            log = await client.Rpc.GetApplicationLogAsync(hash, null, ct).ConfigureAwait(false);
-        }
-        catch (RpcException ex) when (ex.Code is RpcErrorCode.InvalidParams or RpcErrorCode.UnknownTransaction)
-        {
-            return null;
-        }
-        var execution = log.Executions.First(e => e.Trigger == "Application");
-        var height = await client.Rpc.GetTransactionHeightAsync(hash, ct).ConfigureAwait(false);
-        return new TransactionInBlock(height, execution.VmState == "HALT", execution.Exception);
-    }
+    public Task<TransactionInBlock?> FindAsync(UInt256 hash, CancellationToken ct) => TransactionRelay.FindAsync(client, hash, ct);
 
     public void Dispose() => client.Dispose();
 }

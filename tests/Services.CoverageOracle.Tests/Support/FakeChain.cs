@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Protocol.Services.Coverage.Reports;
 using Protocol.Services.CoverageOracle.Chain;
 using Protocol.Services.CoverageOracle.Storage;
+using Protocol.Services.Hosting;
 using Protocol.Toolchain.Runtime.Cryptography;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Payloads;

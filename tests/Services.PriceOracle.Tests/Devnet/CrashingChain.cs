@@ -1,3 +1,4 @@
+using Protocol.Services.Hosting;
 using Protocol.Services.PriceOracle.Submission;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Payloads;
