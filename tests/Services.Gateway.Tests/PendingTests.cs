@@ -22,11 +22,7 @@ public sealed class PendingTests : IAsyncLifetime
     private readonly TempDirectory _dir = new();
     private DevnetServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await DevnetServer.StartAsync(new DevnetOptions
-    {
-        DataDirectory = _dir.Path, WalletPath = _dir.File("dev-wallet.json"), WalletPassword = "pending",
-        WalletScrypt = new Protocol.Toolchain.Chain.Keys.ScryptParameters(16, 1, 1), RpcPort = 0, MillisecondsPerBlock = 0,
-    });
+    public async Task InitializeAsync() => _server = await TestDevnet.StartAsync(_dir, "pending", 0);
 
     public async Task DisposeAsync()
     {
@@ -38,7 +34,7 @@ public sealed class PendingTests : IAsyncLifetime
     public async Task A_relayed_transaction_is_pending_until_its_block_then_confirmed()
     {
         var network = _server.Node.Settings.Network;
-        using var client = new ChainClient(new RpcClient(_server.Url), network, Nep6Wallet.Load(_dir.File("dev-wallet.json")).Unlock("pending"));
+        using var client = TestDevnet.DevClient(_server, _dir, "pending");
         var dev = client.Keys.Accounts.First(a => client.Keys.CanSign(a));
         var tx = await client.BuildAsync(ScriptFactory.DynamicCall(NativeContracts.Gas.Hash, "transfer", ContractParameter.Hash160(dev),
             ContractParameter.Hash160(UInt160.Zero), ContractParameter.Integer(1), ContractParameter.Any()), [ChainClient.EntrySigner(dev)]);

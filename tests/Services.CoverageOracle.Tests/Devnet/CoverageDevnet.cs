@@ -26,7 +26,6 @@ public sealed class CoverageDevnet : IAsyncDisposable
 {
     public const string Password = "oracle-test";
     public const int Iot = 1;
-    private static readonly ScryptParameters FastScrypt = new(16, 1, 1);
 
     private CoverageDevnet(TempDirectory directory, DevnetServer server, ChainClient dev, ChainProtocolHost host)
     {
@@ -55,16 +54,8 @@ public sealed class CoverageDevnet : IAsyncDisposable
     public static async Task<CoverageDevnet> StartAsync()
     {
         var directory = new TempDirectory();
-        var server = await DevnetServer.StartAsync(new DevnetOptions
-        {
-            DataDirectory = directory.Path,
-            WalletPath = directory.File("dev-wallet.json"),
-            WalletPassword = Password,
-            WalletScrypt = FastScrypt,
-            RpcPort = 0,
-            MillisecondsPerBlock = 100,
-        });
-        var dev = new ChainClient(new RpcClient(server.Url), server.Node.Settings.Network, Nep6Wallet.Load(directory.File("dev-wallet.json")).Unlock(Password));
+        var server = await TestDevnet.StartAsync(directory, Password, 100);
+        var dev = TestDevnet.DevClient(server, directory, Password);
         var devnet = new CoverageDevnet(directory, server, dev, new ChainProtocolHost(dev, KeyRing.StandardAccount(server.Node.ValidatorKey.PublicKey)));
         try
         {
@@ -83,12 +74,9 @@ public sealed class CoverageDevnet : IAsyncDisposable
         var oracles = new List<(string, UInt160, KeyPair)>();
         for (int i = 0; i < 3; i++)
         {
-            var key = DevWallet.NewKey();
-            var wallet = new Nep6Wallet($"coverage-oracle-{i}", scrypt: FastScrypt);
-            var account = wallet.AddKey(key, Password, "oracle");
             var path = Directory.File($"coverage-oracle-{i}.json");
-            wallet.Save(path);
-            oracles.Add((path, account.ScriptHash, key));
+            var (account, key) = TestDevnet.NewWallet(path, $"coverage-oracle-{i}", Password);
+            oracles.Add((path, account, key));
         }
         Oracles = oracles;
         var iot = ProtocolConfig.DefaultSubDaos[0] with
@@ -111,8 +99,7 @@ public sealed class CoverageDevnet : IAsyncDisposable
         foreach (var call in ProtocolBootstrap.Calls(config, Contracts, now))
             await InvokeAsync(Contracts[call.Contract], call.Method, call.Args.Select(ContractParameter.From).ToArray());
         foreach (var (_, account, _) in oracles)
-            await InvokeAsync(NativeContracts.Gas.Hash, "transfer", ContractParameter.Hash160(DevAccount), ContractParameter.Hash160(account),
-                ContractParameter.Integer(50 * Gas.Datoshi), ContractParameter.Any());
+            await TestDevnet.TransferGasAsync(Dev, DevAccount, account, 50, new TransactionOptions { SystemFeeMargin = 10_000_000 });
     }
 
     public Task<InvokeReceipt> InvokeAsync(UInt160 contract, string method, params ContractParameter[] args) =>

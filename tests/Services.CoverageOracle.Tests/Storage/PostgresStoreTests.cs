@@ -7,7 +7,7 @@ public sealed class PostgresStoreTests : CoverageStoreContract
 {
     protected override async Task<(ICoverageStore, IAsyncDisposable)> CreateAsync()
     {
-        var db = await TestPostgres.CreateAsync();
+        var db = await TestPostgres.CreateAsync("coverage_oracle");
         return (new PostgresCoverageStore(db.ConnectionString), db);
     }
 }

@@ -13,24 +13,12 @@ namespace Protocol.Services.CoverageOracle.Tests.Support;
 /// One coverage oracle, hosted in-process on a free loopback port (Kestrel: peers reach each other over real HTTP) with the
 /// given settings ("CoverageOracle:…") and service overrides (a fake chain, a manual clock, fault points).
 /// </summary>
-public sealed class OracleInstance : IAsyncDisposable
+public sealed class OracleInstance : InProcessService
 {
-    private readonly WebApplication _app;
-    private bool _stopped;
-
     private OracleInstance(WebApplication app, HttpClient http)
+        : base(app, http)
     {
-        _app = app;
-        Http = http;
     }
-
-    public HttpClient Http { get; }
-
-    public IServiceProvider Services => _app.Services;
-
-    public Uri Url => Http.BaseAddress!;
-
-    public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
     public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) =>
         CoverageOracleHost.Build([], builder =>
@@ -43,9 +31,8 @@ public sealed class OracleInstance : IAsyncDisposable
 
     public static async Task<OracleInstance> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
-        var app = Build(settings, services);
-        await app.StartAsync();
-        return new OracleInstance(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(10) });
+        var (app, http) = await StartAppAsync(Build(settings, services));
+        return new OracleInstance(app, http);
     }
 
     public async Task<(int Status, JsonElement Body)> PostAsync(string path, byte[] bytes)
@@ -60,20 +47,5 @@ public sealed class OracleInstance : IAsyncDisposable
     {
         using var response = await Http.GetAsync(path);
         return ((int)response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
-    }
-
-    public async Task StopAsync()
-    {
-        if (_stopped) return;
-        _stopped = true;
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await _app.StopAsync(cts.Token);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        Http.Dispose();
-        await _app.DisposeAsync();
     }
 }

@@ -58,24 +58,13 @@ public sealed class GatewayDevnet : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await DevnetServer.StartAsync(new DevnetOptions
-        {
-            DataDirectory = Directory.Path,
-            WalletPath = Directory.File("dev-wallet.json"),
-            WalletPassword = Password,
-            WalletScrypt = new ScryptParameters(16, 1, 1),
-            RpcPort = 0,
-            MillisecondsPerBlock = 100,
-        });
-        var keys = Nep6Wallet.Load(Directory.File("dev-wallet.json")).Unlock(Password);
-        Dev = new ChainClient(new RpcClient(Server.Url), Network, keys);
-        DevKey = keys.Keys.Single();
+        Server = await TestDevnet.StartAsync(Directory, Password, 100);
+        Dev = TestDevnet.DevClient(Server, Directory, Password);
+        DevKey = Dev.Keys.Keys.Single();
         DevAccount = KeyRing.StandardAccount(DevKey.PublicKey);
         Story = await new ProtocolStory(Dev, DevAccount, TextWriter.Null).RunAsync(RecordPath);
         Calls = new ProtocolCalls(Dev, DevAccount, Story.Contracts);
-        await Dev.InvokeAsync(NativeContracts.Gas.Hash, "transfer",
-            [ContractParameter.Hash160(DevAccount), ContractParameter.Hash160(User), ContractParameter.Integer(100 * Gas.Datoshi), ContractParameter.Any()],
-            [ChainClient.EntrySigner(DevAccount)]);
+        await TestDevnet.TransferGasAsync(Dev, DevAccount, User, 100);
         await Calls.InvokeAsync("Hnt", "transfer", [DevAccount, User, 50 * OneHnt, null]);
         Gateway = new GatewayFactory(Settings());
         Http = Gateway.CreateClient();

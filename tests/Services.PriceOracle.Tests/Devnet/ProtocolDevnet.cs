@@ -22,7 +22,6 @@ namespace Protocol.Services.PriceOracle.Tests.Devnet;
 public sealed class ProtocolDevnet : IAsyncDisposable
 {
     public const string Password = "oracle-test";
-    private static readonly ScryptParameters FastScrypt = new(16, 1, 1);
 
     private ProtocolDevnet(TempDirectory directory, DevnetServer server, ChainClient dev, ChainProtocolHost host)
     {
@@ -52,16 +51,8 @@ public sealed class ProtocolDevnet : IAsyncDisposable
     public static async Task<ProtocolDevnet> StartAsync(int oracles, long priceMaxAgeMs, uint blockTimeMs = 200)
     {
         var directory = new TempDirectory();
-        var server = await DevnetServer.StartAsync(new DevnetOptions
-        {
-            DataDirectory = directory.Path,
-            WalletPath = directory.File("dev-wallet.json"),
-            WalletPassword = Password,
-            WalletScrypt = FastScrypt,
-            RpcPort = 0,
-            MillisecondsPerBlock = blockTimeMs,
-        });
-        var dev = new ChainClient(new RpcClient(server.Url), server.Node.Settings.Network, Nep6Wallet.Load(directory.File("dev-wallet.json")).Unlock(Password));
+        var server = await TestDevnet.StartAsync(directory, Password, blockTimeMs);
+        var dev = TestDevnet.DevClient(server, directory, Password);
         var devnet = new ProtocolDevnet(directory, server, dev, new ChainProtocolHost(dev, KeyRing.StandardAccount(server.Node.ValidatorKey.PublicKey)));
         try
         {
@@ -80,11 +71,8 @@ public sealed class ProtocolDevnet : IAsyncDisposable
         var oracles = new List<(string, UInt160)>();
         for (int i = 0; i < count; i++)
         {
-            var wallet = new Nep6Wallet($"oracle-{i}", scrypt: FastScrypt);
-            var account = wallet.AddKey(DevWallet.NewKey(), Password, "oracle");
             var path = Directory.File($"oracle-{i}.json");
-            wallet.Save(path);
-            oracles.Add((path, account.ScriptHash));
+            oracles.Add((path, TestDevnet.NewWallet(path, $"oracle-{i}", Password).Account));
         }
         Oracles = oracles;
         Config = new ProtocolConfig
@@ -95,9 +83,7 @@ public sealed class ProtocolDevnet : IAsyncDisposable
         };
         Contracts = await ProtocolDeployer.DeployAsync(Host, ProtocolArtifacts.FromRepository(), Config);
         foreach (var (_, account) in oracles)
-            await Dev.InvokeAsync(NativeContracts.Gas.Hash, "transfer",
-                [ContractParameter.Hash160(DevAccount), ContractParameter.Hash160(account), ContractParameter.Integer(50 * Gas.Datoshi), ContractParameter.Any()],
-                [ChainClient.EntrySigner(DevAccount)]);
+            await TestDevnet.TransferGasAsync(Dev, DevAccount, account, 50);
     }
 
     /// <summary>The settings of oracle <paramref name="index"/>'s service instance (sources are added by the test).</summary>

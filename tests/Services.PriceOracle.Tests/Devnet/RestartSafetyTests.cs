@@ -55,7 +55,7 @@ public sealed class RestartSafetyTests(RestartDevnet fixture) : IClassFixture<Re
     [InlineData(2, false, true)]  // the first case with the state in PostgreSQL
     public async Task A_killed_submission_is_finished_with_the_same_transaction(int oracle, bool sendFirst, bool postgres)
     {
-        await using var database = postgres ? await TestPostgres.CreateAsync() : null;
+        await using var database = postgres ? await TestPostgres.CreateAsync("price_oracle") : null;
         IOracleStore Store(int _) => database is null
             ? new SqliteOracleStore($"Data Source={Devnet.Directory.File($"restart-{oracle}.db")}")
             : new PostgresOracleStore(database.ConnectionString);

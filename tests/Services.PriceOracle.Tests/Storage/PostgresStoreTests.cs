@@ -10,7 +10,7 @@ public sealed class PostgresStoreTests : OracleStoreContract
 
     protected override async Task<IOracleStore> CreateStoreAsync()
     {
-        _db = await TestPostgres.CreateAsync();
+        _db = await TestPostgres.CreateAsync("price_oracle");
         return new PostgresOracleStore(_db.ConnectionString);
     }
 

@@ -10,20 +10,12 @@ using Protocol.Services.PriceOracle.Hosting;
 namespace Protocol.Services.PriceOracle.Tests.Support;
 
 /// <summary>One price oracle service, hosted in-process on a free loopback port with the given settings ("PriceOracle:…").</summary>
-public sealed class OracleInstance : IAsyncDisposable
+public sealed class OracleInstance : InProcessService
 {
-    private readonly WebApplication _app;
-    private bool _stopped;
-
     private OracleInstance(WebApplication app, HttpClient http)
+        : base(app, http)
     {
-        _app = app;
-        Http = http;
     }
-
-    public HttpClient Http { get; }
-
-    public IServiceProvider Services => _app.Services;
 
     public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) =>
         PriceOracleHost.Build([], builder =>
@@ -36,9 +28,8 @@ public sealed class OracleInstance : IAsyncDisposable
 
     public static async Task<OracleInstance> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
-        var app = Build(settings, services);
-        await app.StartAsync();
-        return new OracleInstance(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(10) });
+        var (app, http) = await StartAppAsync(Build(settings, services));
+        return new OracleInstance(app, http);
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)
@@ -52,21 +43,5 @@ public sealed class OracleInstance : IAsyncDisposable
     {
         using var response = await Http.GetAsync("/health/ready");
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>Stops the host (the loop's token is cancelled, as on SIGTERM or a kill mid-round).</summary>
-    public async Task StopAsync()
-    {
-        if (_stopped) return;
-        _stopped = true;
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await _app.StopAsync(cts.Token);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        Http.Dispose();
-        await _app.DisposeAsync();
     }
 }

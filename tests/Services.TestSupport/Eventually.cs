@@ -1,4 +1,4 @@
-namespace Protocol.Services.PriceOracle.Tests.Support;
+namespace Protocol.Services.TestSupport;
 
 /// <summary>Polls a condition until it holds or a bounded time passes (then fails with what was last seen).</summary>
 public static class Eventually
@@ -6,10 +6,9 @@ public static class Eventually
     public static async Task<T> HoldsAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string what, TimeSpan? within = null)
     {
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(20));
-        T last;
         while (true)
         {
-            last = await probe();
+            var last = await probe();
             if (condition(last)) return last;
             if (DateTime.UtcNow > deadline) throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}; last seen: {last}");
             await Task.Delay(50);
