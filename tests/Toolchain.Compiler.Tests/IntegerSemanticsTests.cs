@@ -172,4 +172,41 @@ public class IntegerSemanticsTests
         for (int i = script.AsSpan().IndexOf(message); i >= 0; i = script.AsSpan(i + 1).IndexOf(message) is var next and >= 0 ? i + 1 + next : -1) count++;
         Assert.Equal(1, count);
     }
+
+    /// <summary>
+    /// A signed quotient leaves its range only as MinValue / -1 (checked: throws; unchecked: MinValue, as Neo's compiler
+    /// gives), an unsigned one never; a right shift never leaves the range. Each is checked against .NET away from MinValue / -1.
+    /// </summary>
+    [Fact]
+    public void Quotients_and_right_shifts_at_the_edges()
+    {
+        var code = new Differential("""
+            public static int Div(int a, int b) => a / b;
+            public static long CheckedDiv(long a, long b) => checked(a / b);
+            public static uint UDiv(uint a, uint b) => a / b;
+            public static ulong CheckedUDiv(ulong a, ulong b) => checked(a / b);
+            public static sbyte SByteDivAssign(sbyte a, int b) { a /= (sbyte)b; return a; }
+            public static short CheckedShortDivAssign(short a, int b) { checked { a /= (short)b; } return a; }
+            public static byte ByteDivAssign(byte a, int b) { a /= (byte)b; return a; }
+            public static byte CheckedByteDivAssign(byte a, int b) { checked { a /= (byte)b; } return a; }
+            public static int Shr(int a, int n) => a >> n;
+            public static ulong UShr(ulong a, int n) => a >> n;
+            public static sbyte SByteShrAssign(sbyte a, int n) { a >>= n; return a; }
+            public static ushort UShortShrAssign(ushort a, int n) { a >>= n; return a; }
+            """);
+        foreach (var (a, b) in new[] { (7, 2), (-7, 2), (int.MinValue, 1), (int.MaxValue, -1), (int.MinValue, 2), (1, 0) }) code.Same("Div", a, b);
+        Assert.Equal(int.MinValue, (int)code.Neo("Div", int.MinValue, -1).GetInteger());
+        foreach (var (a, b) in new[] { (long.MinValue, 1L), (long.MinValue, -1L), (long.MaxValue, -1L), (-9L, 4L) }) code.Same("CheckedDiv", a, b);
+        foreach (var (a, b) in new[] { (uint.MaxValue, 1u), (uint.MaxValue, 2u), (0u, 3u) }) code.Same("UDiv", a, b);
+        foreach (var (a, b) in new[] { (ulong.MaxValue, 1UL), (ulong.MaxValue, 7UL) }) code.Same("CheckedUDiv", a, b);
+        foreach (var (a, b) in new[] { ((sbyte)-128, 1), ((sbyte)-128, 2), ((sbyte)127, -1), ((sbyte)-7, 2) }) code.Same("SByteDivAssign", a, b);
+        Assert.Equal(-128, (int)code.Neo("SByteDivAssign", (sbyte)-128, -1).GetInteger());
+        foreach (var (a, b) in new[] { ((short)-32768, -1), ((short)-32768, 3), ((short)100, -7) }) code.Same("CheckedShortDivAssign", a, b);
+        foreach (var (a, b) in new[] { ((byte)200, 1), ((byte)200, 3), ((byte)255, 255) }) code.Same("ByteDivAssign", a, b);
+        foreach (var (a, b) in new[] { ((byte)200, 1), ((byte)200, 300), ((byte)0, 3) }) code.Same("CheckedByteDivAssign", a, b);
+        foreach (var (a, n) in new[] { (int.MinValue, 1), (int.MinValue, 31), (-1, 5), (int.MaxValue, 33), (-5, 64) }) code.Same("Shr", a, n);
+        foreach (var (a, n) in new[] { (ulong.MaxValue, 1), (ulong.MaxValue, 63), (ulong.MaxValue, 65) }) code.Same("UShr", a, n);
+        foreach (var (a, n) in new[] { ((sbyte)-128, 1), ((sbyte)-1, 7), ((sbyte)127, 40) }) code.Same("SByteShrAssign", a, n);
+        foreach (var (a, n) in new[] { (ushort.MaxValue, 1), (ushort.MaxValue, 15), ((ushort)1, 35) }) code.Same("UShortShrAssign", a, n);
+    }
 }

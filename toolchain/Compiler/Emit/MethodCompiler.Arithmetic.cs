@@ -71,7 +71,7 @@ public sealed partial class MethodCompiler
                 Code.Emit(OpCode.DIV);
                 // Only MinValue / -1 leaves the range: checked, it throws; unchecked, it wraps to MinValue (the C# spec
                 // leaves this to the implementation; Neo's compiler does not throw, so neither do we).
-                if (IntegerType.Of(type) is { } quotientType) Normalize(quotientType, IsCheckedContext(binary.Syntax));
+                if (IntegerType.Of(type) is { Signed: true } quotientType) QuotientOverflow(quotientType, IsCheckedContext(binary.Syntax));
                 return;
             case BinaryOperatorKind.Remainder:
                 // MinValue % -1 throws only where MinValue / -1 would (checked); unchecked, MOD gives 0 as the spec says.
@@ -81,7 +81,8 @@ public sealed partial class MethodCompiler
             case BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift:
                 if (IntegerType.Of(type) is { } shifted) { Code.Push(shifted.Bits == 64 ? 63 : 31); Code.Emit(OpCode.AND); }
                 Code.Emit(kind == BinaryOperatorKind.LeftShift ? OpCode.SHL : OpCode.SHR);
-                if (IntegerType.Of(type) is { } shiftType) Wrap(shiftType);
+                // A right shift of an in-range value stays in range (arithmetic for signed, the value is ≥ 0 for unsigned).
+                if (kind == BinaryOperatorKind.LeftShift && IntegerType.Of(type) is { } shiftType) Wrap(shiftType);
                 return;
             case BinaryOperatorKind.And: Code.Emit(type?.SpecialType == SpecialType.System_Boolean ? OpCode.BOOLAND : OpCode.AND); return;
             case BinaryOperatorKind.Or: Code.Emit(type?.SpecialType == SpecialType.System_Boolean ? OpCode.BOOLOR : OpCode.OR); return;
@@ -134,6 +135,25 @@ public sealed partial class MethodCompiler
             default:
                 throw Unsupported("NC2302", $"The operator {unary.OperatorKind} is not supported yet.", unary.Syntax.GetLocation());
         }
+    }
+
+    /// <summary>
+    /// After DIV on in-range operands of a signed type, the only result out of range is MinValue / -1 = Max + 1: checked,
+    /// it throws; unchecked, it wraps to MinValue, which NEGATE gives. (Unsigned quotients cannot leave the range.)
+    /// </summary>
+    private void QuotientOverflow(IntegerType type, bool isChecked)
+    {
+        Code.Emit(OpCode.DUP);
+        Code.Push(type.Max + 1);
+        if (isChecked)
+        {
+            Code.Branch(OpCode.JMPEQ, contract.OverflowThrow);
+            return;
+        }
+        var done = new Label("quotient-in-range");
+        Code.Branch(OpCode.JMPNE, done);
+        Code.Emit(OpCode.NEGATE);
+        Code.Mark(done);
     }
 
     private void Normalize(IntegerType type, bool isChecked)

@@ -60,8 +60,12 @@ public sealed partial class MethodCompiler
             }
             if (type is { } fixedWidth)
             {
-                // Shifts always wrap, like .NET; division only leaves the range on MinValue / -1 (see Binary).
-                if (compound.OperatorKind is BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift) Wrap(fixedWidth);
+                // Left shifts always wrap, like .NET; a right shift of the target's value stays in its range. A signed
+                // target's quotient leaves the range only as MinValue / -1 (see Binary); an unsigned one is normalised
+                // in full (its divisor converts implicitly to the target's type, so it should stay in range anyway).
+                if (compound.OperatorKind == BinaryOperatorKind.LeftShift) Wrap(fixedWidth);
+                else if (compound.OperatorKind == BinaryOperatorKind.RightShift) { }
+                else if (compound.OperatorKind == BinaryOperatorKind.Divide && fixedWidth.Signed) QuotientOverflow(fixedWidth, IsCheckedContext(compound.Syntax));
                 else if (compound.OperatorKind == BinaryOperatorKind.Divide) Normalize(fixedWidth, IsCheckedContext(compound.Syntax));
                 else if (compound.OperatorKind is not (BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.Remainder))
                     Normalize(fixedWidth, compound.IsChecked);
