@@ -10,12 +10,7 @@ public sealed class OptionsValidationTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static async Task<IReadOnlyList<string>> FailuresAsync(Dictionary<string, string?> settings)
-    {
-        await using var app = OracleInstance.Build(settings);
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-        return ex.Failures.ToList();
-    }
+    private static Task<IReadOnlyList<string>> FailuresAsync(Dictionary<string, string?> settings) => StartupFailures.OfAsync(OracleInstance.Build(settings));
 
     [Fact]
     public async Task Each_bad_setting_is_named()

@@ -6,12 +6,7 @@ namespace Protocol.Services.PriceOracle.Tests.Service;
 /// <summary>Bad configuration stops the service at start-up with messages that name the settings.</summary>
 public class OptionsValidationTests
 {
-    private static async Task<IReadOnlyList<string>> FailuresAsync(Dictionary<string, string?> settings)
-    {
-        await using var app = OracleInstance.Build(settings);
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-        return ex.Failures.ToList();
-    }
+    private static Task<IReadOnlyList<string>> FailuresAsync(Dictionary<string, string?> settings) => StartupFailures.OfAsync(OracleInstance.Build(settings));
 
     [Fact]
     public async Task Each_bad_setting_is_named()
