@@ -175,7 +175,7 @@ public class IntegerSemanticsTests
 
     /// <summary>
     /// A signed quotient leaves its range only as MinValue / -1 (checked: throws; unchecked: MinValue, as Neo's compiler
-    /// gives), an unsigned one never; a right shift never leaves the range. Each is checked against .NET away from MinValue / -1.
+    /// gives), an unsigned one never; a negation only as -MinValue; a right shift never leaves the range. Each is checked against .NET away from MinValue / -1.
     /// </summary>
     [Fact]
     public void Quotients_and_right_shifts_at_the_edges()
@@ -193,6 +193,10 @@ public class IntegerSemanticsTests
             public static ulong UShr(ulong a, int n) => a >> n;
             public static sbyte SByteShrAssign(sbyte a, int n) { a >>= n; return a; }
             public static ushort UShortShrAssign(ushort a, int n) { a >>= n; return a; }
+            public static int Negate(int a) => -a;
+            public static long CheckedNegate(long a) => checked(-a);
+            public static int NegateShort(short a) => checked(-a);
+            public static long NegateUInt(uint a) => -a;
             """);
         foreach (var (a, b) in new[] { (7, 2), (-7, 2), (int.MinValue, 1), (int.MaxValue, -1), (int.MinValue, 2), (1, 0) }) code.Same("Div", a, b);
         Assert.Equal(int.MinValue, (int)code.Neo("Div", int.MinValue, -1).GetInteger());
@@ -208,5 +212,9 @@ public class IntegerSemanticsTests
         foreach (var (a, n) in new[] { (ulong.MaxValue, 1), (ulong.MaxValue, 63), (ulong.MaxValue, 65) }) code.Same("UShr", a, n);
         foreach (var (a, n) in new[] { ((sbyte)-128, 1), ((sbyte)-1, 7), ((sbyte)127, 40) }) code.Same("SByteShrAssign", a, n);
         foreach (var (a, n) in new[] { (ushort.MaxValue, 1), (ushort.MaxValue, 15), ((ushort)1, 35) }) code.Same("UShortShrAssign", a, n);
+        foreach (var a in new[] { 0, 1, int.MaxValue, -int.MaxValue, int.MinValue }) code.Same("Negate", a);
+        foreach (var a in new[] { 5L, long.MaxValue, -long.MaxValue, long.MinValue }) code.Same("CheckedNegate", a);
+        foreach (var a in new[] { short.MinValue, short.MaxValue }) code.Same("NegateShort", a);
+        foreach (var a in new[] { 0u, uint.MaxValue }) code.Same("NegateUInt", a);
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class MethodCompiler
                 Code.Emit(OpCode.DIV);
                 // Only MinValue / -1 leaves the range: checked, it throws; unchecked, it wraps to MinValue (the C# spec
                 // leaves this to the implementation; Neo's compiler does not throw, so neither do we).
-                if (IntegerType.Of(type) is { Signed: true } quotientType) QuotientOverflow(quotientType, IsCheckedContext(binary.Syntax));
+                if (IntegerType.Of(type) is { Signed: true } quotientType) MaxPlusOneOverflow(quotientType, IsCheckedContext(binary.Syntax));
                 return;
             case BinaryOperatorKind.Remainder:
                 // MinValue % -1 throws only where MinValue / -1 would (checked); unchecked, MOD gives 0 as the spec says.
@@ -123,7 +123,8 @@ public sealed partial class MethodCompiler
             case UnaryOperatorKind.Plus: return;
             case UnaryOperatorKind.Minus:
                 Code.Emit(OpCode.NEGATE);
-                if (type is { } negated) Normalize(negated, unary.IsChecked);
+                if (type is { Signed: true } negatedSigned) MaxPlusOneOverflow(negatedSigned, unary.IsChecked);
+                else if (type is { } negated) Normalize(negated, unary.IsChecked);
                 return;
             case UnaryOperatorKind.BitwiseNegation:
                 Code.Emit(OpCode.INVERT);
@@ -138,10 +139,11 @@ public sealed partial class MethodCompiler
     }
 
     /// <summary>
-    /// After DIV on in-range operands of a signed type, the only result out of range is MinValue / -1 = Max + 1: checked,
-    /// it throws; unchecked, it wraps to MinValue, which NEGATE gives. (Unsigned quotients cannot leave the range.)
+    /// After DIV or NEGATE on in-range operands of a signed type, the only result out of range is MinValue / -1 =
+    /// -MinValue = Max + 1: checked, it throws; unchecked, it wraps to MinValue, which NEGATE gives. (Unsigned quotients
+    /// cannot leave the range.)
     /// </summary>
-    private void QuotientOverflow(IntegerType type, bool isChecked)
+    private void MaxPlusOneOverflow(IntegerType type, bool isChecked)
     {
         Code.Emit(OpCode.DUP);
         Code.Push(type.Max + 1);

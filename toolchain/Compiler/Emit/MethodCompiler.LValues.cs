@@ -65,7 +65,7 @@ public sealed partial class MethodCompiler
                 // in full (its divisor converts implicitly to the target's type, so it should stay in range anyway).
                 if (compound.OperatorKind == BinaryOperatorKind.LeftShift) Wrap(fixedWidth);
                 else if (compound.OperatorKind == BinaryOperatorKind.RightShift) { }
-                else if (compound.OperatorKind == BinaryOperatorKind.Divide && fixedWidth.Signed) QuotientOverflow(fixedWidth, IsCheckedContext(compound.Syntax));
+                else if (compound.OperatorKind == BinaryOperatorKind.Divide && fixedWidth.Signed) MaxPlusOneOverflow(fixedWidth, IsCheckedContext(compound.Syntax));
                 else if (compound.OperatorKind == BinaryOperatorKind.Divide) Normalize(fixedWidth, IsCheckedContext(compound.Syntax));
                 else if (compound.OperatorKind is not (BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.Remainder))
                     Normalize(fixedWidth, compound.IsChecked);
