@@ -175,7 +175,7 @@ public class IntegerSemanticsTests
 
     /// <summary>
     /// A signed quotient leaves its range only as MinValue / -1 (checked: throws; unchecked: MinValue, as Neo's compiler
-    /// gives), an unsigned one never; a negation only as -MinValue; a right shift never leaves the range. Each is checked against .NET away from MinValue / -1.
+    /// gives), an unsigned one never; a negation only as -MinValue; a right shift never leaves the range; a constant shift count is masked as C# masks it. Each is checked against .NET away from MinValue / -1.
     /// </summary>
     [Fact]
     public void Quotients_and_right_shifts_at_the_edges()
@@ -197,6 +197,7 @@ public class IntegerSemanticsTests
             public static long CheckedNegate(long a) => checked(-a);
             public static int NegateShort(short a) => checked(-a);
             public static long NegateUInt(uint a) => -a;
+            public static int[] ConstantCounts(int a, long b, byte c) => new[] { a << 33, a >> 33, (int)(b << 65), (int)(b >> 70), c << 36, (int)((ulong)b >> 68) };
             """);
         foreach (var (a, b) in new[] { (7, 2), (-7, 2), (int.MinValue, 1), (int.MaxValue, -1), (int.MinValue, 2), (1, 0) }) code.Same("Div", a, b);
         Assert.Equal(int.MinValue, (int)code.Neo("Div", int.MinValue, -1).GetInteger());
@@ -216,5 +217,8 @@ public class IntegerSemanticsTests
         foreach (var a in new[] { 5L, long.MaxValue, -long.MaxValue, long.MinValue }) code.Same("CheckedNegate", a);
         foreach (var a in new[] { short.MinValue, short.MaxValue }) code.Same("NegateShort", a);
         foreach (var a in new[] { 0u, uint.MaxValue }) code.Same("NegateUInt", a);
+        var counts = code.Neo("ConstantCounts", -3, -40L, (byte)200);
+        Assert.Equal(unchecked(new[] { -3 << 33, -3 >> 33, (int)(-40L << 65), (int)(-40L >> 70), 200 << 36, (int)((ulong)-40L >> 68) }),
+            ((Vm.Types.Array)counts).Select(i => (int)i.GetInteger()).ToArray());
     }
 }

@@ -61,7 +61,15 @@ public sealed partial class MethodCompiler
         if (IsStruct(left.Type!) && kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
             throw Unsupported("NC2305", "== on structs is not supported: compare their fields.", binary.Syntax.GetLocation());
         Expression(left);
-        Expression(right);
+        // A constant shift count is masked at compile time (C# uses count & 31, or & 63 for 64-bit operands).
+        bool maskedCount = false;
+        if (kind is BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift && IntegerType.Of(type) is { } countMasked
+            && right.ConstantValue is { HasValue: true, Value: int count })
+        {
+            Code.Push(count & (countMasked.Bits == 64 ? 63 : 31));
+            maskedCount = true;
+        }
+        else Expression(right);
         switch (kind)
         {
             case BinaryOperatorKind.Add: Arithmetic(OpCode.ADD, binary); return;
@@ -79,7 +87,7 @@ public sealed partial class MethodCompiler
                 Code.Emit(OpCode.MOD);
                 return;
             case BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift:
-                if (IntegerType.Of(type) is { } shifted) { Code.Push(shifted.Bits == 64 ? 63 : 31); Code.Emit(OpCode.AND); }
+                if (!maskedCount && IntegerType.Of(type) is { } shifted) { Code.Push(shifted.Bits == 64 ? 63 : 31); Code.Emit(OpCode.AND); }
                 Code.Emit(kind == BinaryOperatorKind.LeftShift ? OpCode.SHL : OpCode.SHR);
                 // A right shift of an in-range value stays in range (arithmetic for signed, the value is ≥ 0 for unsigned).
                 if (kind == BinaryOperatorKind.LeftShift && IntegerType.Of(type) is { } shiftType) Wrap(shiftType);
