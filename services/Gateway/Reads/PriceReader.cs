@@ -51,17 +51,4 @@ public sealed class PriceReader(ProtocolReader reader)
             return new PriceView(null, null, null, null, quorum with { Met = false }, maxAge, r[2].Long(), now, ex.VmException, views);
         }
     }
-
-    /// <summary>The conservative price (USD × 10^8) Data Credits mints at now; 503 with the feed's reason when there is none.</summary>
-    public async Task<BigInteger> ConservativeAsync(CancellationToken ct = default)
-    {
-        try
-        {
-            return (await reader.CallAsync(reader.Contracts.PriceFeed, "conservativePrice")).Int();
-        }
-        catch (InvocationFaultException ex)
-        {
-            throw ApiProblem.Unavailable($"The price feed has no usable price, so Data Credits cannot be quoted: {ex.VmException}");
-        }
-    }
 }

@@ -14,7 +14,7 @@ namespace Protocol.Services.Gateway.Transactions;
 /// VoteEscrow), redeem DNT at a treasury and claim hotspot rewards. HNT's transfer returns false instead of failing when
 /// the balance is short, so the builder refuses a test invocation that returned false and says what the account holds.
 /// </summary>
-public sealed class TokenTransactions(ProtocolReader reader, TransactionBuilder builder, PriceReader price, SubDaoDirectory subDaos, QuoteService quotes)
+public sealed class TokenTransactions(ProtocolReader reader, TransactionBuilder builder, SubDaoDirectory subDaos, QuoteService quotes)
 {
     private const long MaxLockDays = 1_460;
 
@@ -30,7 +30,7 @@ public sealed class TokenTransactions(ProtocolReader reader, TransactionBuilder 
         if (r.Dc is { Length: > 0 })
         {
             var dc = Inputs.Amount(r.Dc, "dc", 1);
-            hnt = DcQuotes.HntForDc(dc, await price.ConservativeAsync(ct));
+            hnt = (await quotes.DataCreditsQuoteAsync("quoteHntForDc", dc, ct)).Amount;
             data = new object[] { recipient ?? account, dc };
         }
         else
