@@ -60,9 +60,14 @@ public sealed class RewardTree
     public int Depth => _levels.Count - 1;
 
     /// <summary>The proof of the hotspot's leaf.</summary>
-    public RewardProof Proof(byte[] tokenId)
+    public RewardProof Proof(byte[] tokenId) =>
+        TryProof(tokenId, out var proof) ? proof : throw new KeyNotFoundException("The token id has no leaf.");
+
+    /// <summary>The proof of the hotspot's leaf, or false when the tree has none.</summary>
+    public bool TryProof(byte[] tokenId, out RewardProof proof)
     {
-        if (!_positions.TryGetValue(Convert.ToHexString(tokenId), out int index)) throw new KeyNotFoundException("The token id has no leaf.");
+        proof = null!;
+        if (!_positions.TryGetValue(Convert.ToHexString(tokenId), out int index)) return false;
         var siblings = new List<byte[]>(Depth);
         int i = index;
         for (int d = 0; d < Depth; d++, i >>= 1)
@@ -71,7 +76,8 @@ public sealed class RewardTree
             int sibling = i ^ 1;
             siblings.Add(sibling < level.Length ? level[sibling] : Empty);
         }
-        return new RewardProof(tokenId, Leaves[index].Cumulative, index, siblings);
+        proof = new RewardProof(tokenId, Leaves[index].Cumulative, index, siblings);
+        return true;
     }
 
     /// <summary>SHA-256(0x00 ‖ tokenId ‖ u64le(cumulative)).</summary>

@@ -25,7 +25,7 @@ public static class RewardsApi
     }
 
     private static async Task<Results<Ok<RewardView>, ProblemHttpResult>> GetRewardAsync(string hotspot, ICoverageStore store, ICoverageChain chain,
-        HotspotDirectory directory, CancellationToken ct)
+        HotspotDirectory directory, EpochTrees trees, CancellationToken ct)
     {
         HotspotKey key;
         try
@@ -38,12 +38,10 @@ public static class RewardsApi
         }
         if (await store.LastEpochAsync(ct) is not { } epoch)
             return TypedResults.Problem("No epoch has been computed yet.", statusCode: 404, title: "No rewards");
-        var leaves = await store.LeavesAsync(epoch.Epoch, ct);
+        var tree = await trees.ForEpochAsync(epoch.Epoch, ct);
         var tokenId = directory.TokenIdOf(key);
-        if (!leaves.Any(l => l.Hotspot == key))
+        if (!tree.TryProof(tokenId, out var proof))
             return TypedResults.Problem($"Hotspot {key} has no reward up to epoch {epoch.Epoch}.", statusCode: 404, title: "No rewards");
-        var tree = new RewardTree(leaves.Select(l => new RewardLeaf(l.TokenId, l.Cumulative)));
-        var proof = tree.Proof(tokenId);
         ulong? claimed = null;
         try
         {

@@ -25,6 +25,7 @@ public static class CoverageOracleServices
             : new SqliteCoverageStore(Options(sp).Storage.Sqlite));
         services.TryAddSingleton<ICoverageChain>(sp => ChainFactory.Create(Options(sp).Chain));
         services.AddSingleton<HotspotDirectory>();
+        services.AddSingleton<Api.EpochTrees>();
         services.AddSingleton<ReportIngest>();
         services.AddSingleton<EntropyPublisher>();
         services.AddSingleton<VerificationRunner>();
