@@ -1,5 +1,4 @@
 using System.Numerics;
-using Protocol.Scripts.Deployment;
 using Protocol.Toolchain.Runtime.Models;
 using Protocol.Toolchain.Runtime.Payloads;
 using Protocol.Toolchain.Testing;
@@ -10,7 +9,8 @@ namespace Protocol.Contracts.Tests;
 
 /// <summary>
 /// Hotspot NFTs pass the reusable NEP-11 suite: the protocol is deployed and bootstrapped from the plan on the suite's
-/// chain, a maker stakes 10 HNT and is approved for IOT, and each token is a hotspot the maker issues.
+/// chain, a maker stakes 10 HNT (DaoChain's default requirement) and is approved for IOT, and each token is a hotspot the
+/// maker issues.
 /// </summary>
 public sealed class HotspotRegistryStandardTests : Nep11Suite
 {
@@ -21,24 +21,12 @@ public sealed class HotspotRegistryStandardTests : Nep11Suite
 
     protected override UInt160 DeployToken(TestEngine engine)
     {
-        long now = (long)engine.Timestamp;
-        var config = DaoChain.Config;
-        var hashes = ProtocolDeployer.DeployAsync(new TestEngineHost(engine), ProtocolArtifacts.FromRepository(), config, now).GetAwaiter().GetResult();
-        void As(UInt160 account, string contract, string method, params object?[] args)
-        {
-            var previous = engine.Signers;
-            engine.Signers = [new Signer(account, WitnessScope.CalledByEntry)];
-            try { engine.Invoke(hashes[contract], method, args); }
-            finally { engine.Signers = previous; }
-        }
-        foreach (var call in ProtocolBootstrap.Calls(config, hashes, now)) As(Authority, call.Contract, call.Method, call.Args);
-        // The authority lends the minter role to fund the maker's stake, then gives it back to the Dao.
-        As(Authority, "Hnt", "setMinter", Minter);
-        As(Minter, "Hnt", "mint", Maker, (BigInteger)1_000_000_000);
-        As(Authority, "Hnt", "setMinter", hashes["Dao"]);
-        As(Maker, "Hnt", "transfer", Maker, hashes["HotspotRegistry"], (BigInteger)1_000_000_000, (BigInteger)Iot);
-        As(Authority, "HotspotRegistry", "approveMaker", (BigInteger)Iot, Maker);
-        return hashes["HotspotRegistry"];
+        var chain = ProtocolChain.DeployOn(engine, DaoChain.Config, bootstrap: true);
+        var registry = new Proxies.HotspotRegistry(engine, chain.Hashes["HotspotRegistry"]);
+        chain.Fund(Maker, HotspotChain.MakerStake);
+        Assert.True(chain.As(Maker, () => chain.Hnt.Transfer(Maker, registry.Hash, HotspotChain.MakerStake, Iot)));
+        chain.As(Authority, () => registry.ApproveMaker(Iot, Maker));
+        return registry.Hash;
     }
 
     protected override byte[] Mint(TestEngine engine, UInt160 to)

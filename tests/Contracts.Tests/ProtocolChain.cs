@@ -85,7 +85,13 @@ public sealed class ProtocolChain
 
     private static (object, IReadOnlyDictionary<string, UInt160>) DeployOnce(ProtocolConfig config, bool bootstrap)
     {
-        var engine = new TestEngine();
+        var chain = DeployOn(new TestEngine(), config, bootstrap);
+        return (chain.Engine.Checkpoint(), chain.Hashes);
+    }
+
+    /// <summary>Deploys the plan on <paramref name="engine"/> (from its sender) and, with <paramref name="bootstrap"/>, runs the bootstrap as the authority.</summary>
+    public static ProtocolChain DeployOn(TestEngine engine, ProtocolConfig config, bool bootstrap)
+    {
         long now = (long)engine.Timestamp;
         var hashes = ProtocolDeployer.DeployAsync(new TestEngineHost(engine), ProtocolArtifacts.FromRepository(), config, now).GetAwaiter().GetResult();
         var chain = new ProtocolChain(engine, hashes);
@@ -94,7 +100,7 @@ public sealed class ProtocolChain
                 chain.As(Authority, () => engine.Invoke(hashes[call.Contract], call.Method, call.Args));
         else
             chain.As(Authority, () => chain.DataCredits.SetBurnAuthority(Iot, IotBurnAuthority));
-        return (engine.Checkpoint(), hashes);
+        return chain;
     }
 
     /// <summary>A deterministic test account.</summary>
